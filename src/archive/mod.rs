@@ -1,0 +1,292 @@
+//! One view over the three shapes an archive arrives in: a `.zip` file (read in place, never
+//! unpacked to disk), an unpacked folder, or a single file.
+
+mod limits;
+
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+pub use limits::Limits;
+
+use crate::error::InputError;
+
+/// A file inside an archive.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Entry {
+    /// Path inside the archive with `/` separators (`data/tweets.js`).
+    pub path: String,
+    /// Uncompressed size in bytes, as the archive declares it.
+    pub size: u64,
+}
+
+impl Entry {
+    /// The last path component, which platforms identify their files by.
+    pub fn file_name(&self) -> &str {
+        self.path.rsplit('/').next().unwrap_or(&self.path)
+    }
+}
+
+enum Storage {
+    Zip(Mutex<zip::ZipArchive<File>>),
+    Folder(PathBuf),
+    Single(PathBuf),
+}
+
+/// An opened archive: its entry list and a way to read each entry under size limits.
+pub struct Archive {
+    path: PathBuf,
+    storage: Storage,
+    entries: Vec<Entry>,
+    limits: Limits,
+}
+
+impl Archive {
+    /// Opens a `.zip`, a folder, or any other single file.
+    pub fn open(path: &Path, limits: Limits) -> Result<Archive, InputError> {
+        let shown = path.display().to_string();
+        let meta = std::fs::metadata(path)
+            .map_err(|e| InputError::new(&shown, format!("cannot be opened: {e}")))?;
+        if meta.is_dir() {
+            let entries = list_folder(path)?;
+            return Ok(Archive { path: path.to_path_buf(), storage: Storage::Folder(path.to_path_buf()), entries, limits });
+        }
+        if is_zip(path) {
+            return open_zip(path, limits);
+        }
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| shown.clone());
+        Ok(Archive {
+            path: path.to_path_buf(),
+            storage: Storage::Single(path.to_path_buf()),
+            entries: vec![Entry { path: name, size: meta.len() }],
+            limits,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Every file in the archive, sorted by path.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// How an entry is named in messages: `archive.zip!data/tweets.js`.
+    pub fn describe(&self, entry_path: &str) -> String {
+        match self.storage {
+            Storage::Single(_) => self.path.display().to_string(),
+            Storage::Folder(_) => self.path.join(entry_path).display().to_string(),
+            Storage::Zip(_) => format!("{}!{}", self.path.display(), entry_path),
+        }
+    }
+
+    /// Reads one entry completely, refusing anything above the limits.
+    pub fn read(&self, entry_path: &str) -> Result<Vec<u8>, InputError> {
+        let shown = self.describe(entry_path);
+        let max = self.limits.max_entry_bytes;
+        match &self.storage {
+            Storage::Folder(root) => read_file_limited(&root.join(entry_path), max, &shown),
+            Storage::Single(path) => read_file_limited(path, max, &shown),
+            Storage::Zip(zip) => {
+                let mut zip = zip.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                let file = zip
+                    .by_name(entry_path)
+                    .map_err(|e| InputError::new(&shown, format!("cannot be read from the zip: {e}")))?;
+                if file.size() > max {
+                    return Err(too_large(&shown, file.size(), max));
+                }
+                let declared = file.size();
+                let mut bytes = Vec::with_capacity(declared.min(max) as usize);
+                // Read one byte past the declared size: an entry that lies about its size is
+                // cut at the limit rather than trusted.
+                file.take(max + 1)
+                    .read_to_end(&mut bytes)
+                    .map_err(|e| InputError::new(&shown, format!("is damaged (expected a readable zip entry): {e}")))?;
+                if bytes.len() as u64 > max {
+                    return Err(too_large(&shown, bytes.len() as u64, max));
+                }
+                Ok(bytes)
+            }
+        }
+    }
+
+    /// Reads an entry as UTF-8 text; a leading byte-order mark is dropped.
+    pub fn read_text(&self, entry_path: &str) -> Result<String, InputError> {
+        let bytes = self.read(entry_path)?;
+        let mut text = String::from_utf8(bytes).map_err(|e| {
+            InputError::new(
+                self.describe(entry_path),
+                format!("is not UTF-8 text (invalid byte at offset {}); expected a UTF-8 export file", e.utf8_error().valid_up_to()),
+            )
+        })?;
+        if text.starts_with('\u{feff}') {
+            text.drain(..3);
+        }
+        Ok(text)
+    }
+}
+
+fn too_large(shown: &str, size: u64, max: u64) -> InputError {
+    InputError::new(shown, format!("is {size} bytes uncompressed, above the limit of {max} bytes; refusing to read it"))
+}
+
+/// A zip is recognised by its signature, not its name: people rename downloads.
+fn is_zip(path: &Path) -> bool {
+    let mut magic = [0u8; 4];
+    match File::open(path).and_then(|mut f| f.read_exact(&mut magic)) {
+        Ok(()) => magic == *b"PK\x03\x04" || magic == *b"PK\x05\x06",
+        Err(_) => path.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")),
+    }
+}
+
+fn open_zip(path: &Path, limits: Limits) -> Result<Archive, InputError> {
+    let shown = path.display().to_string();
+    let file = File::open(path).map_err(|e| InputError::new(&shown, format!("cannot be opened: {e}")))?;
+    let mut zip = zip::ZipArchive::new(file)
+        .map_err(|e| InputError::new(&shown, format!("is not a readable zip archive ({e}); expected a complete .zip download")))?;
+    let mut entries = Vec::with_capacity(zip.len());
+    let mut total: u64 = 0;
+    for index in 0..zip.len() {
+        let file = zip
+            .by_index_raw(index)
+            .map_err(|e| InputError::new(&shown, format!("has a damaged entry #{index}: {e}")))?;
+        if file.is_dir() {
+            continue;
+        }
+        let Some(name) = file.enclosed_name().map(|p| p.to_string_lossy().replace('\\', "/")) else {
+            return Err(InputError::new(
+                &shown,
+                format!("has an entry with an unsafe path ({:?}); expected paths inside the archive", file.name()),
+            ));
+        };
+        let size = file.size();
+        let packed = file.compressed_size().max(1);
+        if size > limits.ratio_floor_bytes && size / packed > limits.max_ratio {
+            return Err(InputError::new(
+                format!("{shown}!{name}"),
+                format!("expands {size} bytes from {packed} (ratio above {}); this looks like a zip bomb", limits.max_ratio),
+            ));
+        }
+        total = total.saturating_add(size);
+        entries.push(Entry { path: name, size });
+    }
+    if total > limits.max_total_bytes {
+        return Err(InputError::new(
+            &shown,
+            format!("holds {total} bytes uncompressed, above the limit of {} bytes", limits.max_total_bytes),
+        ));
+    }
+    entries.sort();
+    Ok(Archive { path: path.to_path_buf(), storage: Storage::Zip(Mutex::new(zip)), entries, limits })
+}
+
+fn list_folder(root: &Path) -> Result<Vec<Entry>, InputError> {
+    let mut entries = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let listing = std::fs::read_dir(&dir)
+            .map_err(|e| InputError::new(dir.display().to_string(), format!("cannot be listed: {e}")))?;
+        for entry in listing {
+            let entry = entry.map_err(|e| InputError::new(dir.display().to_string(), format!("cannot be listed: {e}")))?;
+            let file_type = entry.file_type().map_err(|e| InputError::new(entry.path().display().to_string(), e.to_string()))?;
+            let path = entry.path();
+            // Symbolic links are not followed: an archive folder should not reach outside itself.
+            if file_type.is_dir() {
+                stack.push(path);
+            } else if file_type.is_file() {
+                let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
+                let relative = path.strip_prefix(root).unwrap_or(&path);
+                let name = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+                entries.push(Entry { path: name, size });
+            }
+        }
+    }
+    entries.sort();
+    Ok(entries)
+}
+
+fn read_file_limited(path: &Path, max: u64, shown: &str) -> Result<Vec<u8>, InputError> {
+    let file = File::open(path).map_err(|e| InputError::new(shown, format!("cannot be opened: {e}")))?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if size > max {
+        return Err(too_large(shown, size, max));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(max + 1).read_to_end(&mut bytes).map_err(|e| InputError::new(shown, format!("cannot be read: {e}")))?;
+    if bytes.len() as u64 > max {
+        return Err(too_large(shown, bytes.len() as u64, max));
+    }
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn write_zip(path: &Path, files: &[(&str, &[u8])]) {
+        let mut zip = zip::ZipWriter::new(File::create(path).unwrap());
+        for (name, data) in files {
+            zip.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+            zip.write_all(data).unwrap();
+        }
+        zip.finish().unwrap();
+    }
+
+    #[test]
+    fn zip_entries_are_listed_and_read_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.zip");
+        write_zip(&path, &[("data/tweets.js", b"window.YTD = []"), ("data/account.js", b"x")]);
+        let archive = Archive::open(&path, Limits::default()).unwrap();
+        let names: Vec<_> = archive.entries().iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(names, ["data/account.js", "data/tweets.js"]);
+        assert_eq!(archive.read_text("data/tweets.js").unwrap(), "window.YTD = []");
+    }
+
+    #[test]
+    fn entry_above_the_limit_is_refused_with_its_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.zip");
+        write_zip(&path, &[("data/big.js", &[b'a'; 2000])]);
+        let limits = Limits { max_entry_bytes: 1000, ..Limits::default() };
+        let archive = Archive::open(&path, limits).unwrap();
+        let err = archive.read("data/big.js").unwrap_err();
+        assert!(err.file.ends_with("a.zip!data/big.js"), "{err}");
+        assert!(err.message.contains("above the limit"), "{err}");
+    }
+
+    #[test]
+    fn highly_compressed_entry_is_treated_as_a_bomb() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bomb.zip");
+        write_zip(&path, &[("data/zeros.js", &vec![0u8; 4 * 1024 * 1024])]);
+        let limits = Limits { max_ratio: 10, ratio_floor_bytes: 1024, ..Limits::default() };
+        let err = Archive::open(&path, limits).err().expect("bomb must be refused");
+        assert!(err.message.contains("zip bomb"), "{err}");
+    }
+
+    #[test]
+    fn truncated_zip_gets_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cut.zip");
+        write_zip(&path, &[("data/tweets.js", &[b'x'; 5000])]);
+        let bytes = std::fs::read(&path).unwrap();
+        std::fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
+        let err = Archive::open(&path, Limits::default()).err().expect("truncated zip must fail");
+        assert!(err.message.contains("not a readable zip"), "{err}");
+    }
+
+    #[test]
+    fn folder_entries_use_forward_slashes() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("data")).unwrap();
+        std::fs::write(dir.path().join("data/like.js"), "[]").unwrap();
+        let archive = Archive::open(dir.path(), Limits::default()).unwrap();
+        assert_eq!(archive.entries()[0].path, "data/like.js");
+        assert_eq!(archive.entries()[0].file_name(), "like.js");
+        assert_eq!(archive.read_text("data/like.js").unwrap(), "[]");
+    }
+}

@@ -1,0 +1,80 @@
+//! Platform readers: each knows one platform's export, recognises it, and turns it into items.
+
+pub mod generic;
+pub mod twitter;
+
+use crate::archive::{Archive, Entry};
+use crate::error::InputError;
+use crate::model::{Item, Platform};
+
+/// Column names for generic CSV/JSONL input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GenericColumns {
+    pub text: String,
+    pub id: Option<String>,
+    pub time: Option<String>,
+}
+
+impl Default for GenericColumns {
+    fn default() -> Self {
+        GenericColumns { text: "text".into(), id: None, time: None }
+    }
+}
+
+/// What a reader made of one archive.
+#[derive(Debug, Default)]
+pub struct Reading {
+    /// The account's handle, when the archive names it.
+    pub handle: Option<String>,
+    pub display_name: Option<String>,
+    pub items: Vec<Item>,
+    /// Every entry of the archive, recognised or not: what `jejak inspect` shows.
+    pub files: Vec<FileUse>,
+    /// Files that could not be read, or whose content was not what was expected.
+    pub errors: Vec<InputError>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileUse {
+    pub path: String,
+    pub status: FileStatus,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileStatus {
+    /// Read; this many items came from it.
+    Read { items: usize },
+    /// Recognised as account metadata (handle, manifest) rather than items.
+    Metadata,
+    /// Not used, with the reason (`"not audited: ad data"`, `"unknown file"`).
+    Ignored { reason: String },
+    /// Recognised but could not be read; the error is in `Reading::errors`.
+    Failed,
+}
+
+/// One platform's export reader.
+pub trait PlatformReader: Sync {
+    fn platform(&self) -> Platform;
+
+    /// How strongly the entry list looks like this platform's export: 0 = not at all, higher
+    /// is surer. Detection picks the highest score.
+    fn recognise(&self, entries: &[Entry]) -> u32;
+
+    /// Reads every item; problems go to `Reading::errors`, never a panic.
+    fn read(&self, archive: &Archive, columns: &GenericColumns) -> Reading;
+}
+
+/// Every reader, most specific first.
+pub fn readers() -> Vec<&'static dyn PlatformReader> {
+    vec![&twitter::TwitterReader, &generic::GenericReader]
+}
+
+/// The reader that recognises the archive best, if any does.
+pub fn detect(entries: &[Entry]) -> Option<&'static dyn PlatformReader> {
+    readers()
+        .into_iter()
+        .map(|r| (r.recognise(entries), r))
+        .filter(|(score, _)| *score > 0)
+        .max_by_key(|(score, _)| *score)
+        .map(|(_, r)| r)
+}

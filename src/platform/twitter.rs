@@ -1,0 +1,19 @@
+//! X (Twitter) archive reader. (Being written.)
+
+use crate::archive::{Archive, Entry};
+use crate::model::Platform;
+use crate::platform::{GenericColumns, PlatformReader, Reading};
+
+pub struct TwitterReader;
+
+impl PlatformReader for TwitterReader {
+    fn platform(&self) -> Platform {
+        Platform::Twitter
+    }
+    fn recognise(&self, _entries: &[Entry]) -> u32 {
+        0
+    }
+    fn read(&self, _archive: &Archive, _columns: &GenericColumns) -> Reading {
+        Reading::default()
+    }
+}

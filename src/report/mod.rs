@@ -1,0 +1,90 @@
+//! Writers for the run's results: `findings.jsonl`, `findings.csv`, `summary.json`, HTML.
+
+pub mod html;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::error::InputError;
+use crate::model::{Category, Finding, Platform};
+
+/// Language of everything a person reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    #[default]
+    Id,
+    En,
+}
+
+/// Indonesian and English text of one message.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+pub struct Localized {
+    pub id: String,
+    #[serde(default)]
+    pub en: String,
+}
+
+impl Localized {
+    /// The text in `lang`, falling back to Indonesian when no English was written.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En if !self.en.is_empty() => &self.en,
+            _ => &self.id,
+        }
+    }
+}
+
+/// What the report says about a rule next to each of its findings.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RuleInfo {
+    pub id: String,
+    pub category: Category,
+    pub title: Localized,
+    /// Why the rule exists: what it looks for and why that matters.
+    pub description: Localized,
+    /// The guideline it enforces, quoted or paraphrased from the guideline article.
+    pub guideline: String,
+    /// Regulation and article.
+    pub regulation: String,
+    pub action: Localized,
+}
+
+/// Per-account coverage and counts, as `summary.json` lists them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AccountSummary {
+    pub account: String,
+    pub platform: Platform,
+    pub source: String,
+    /// Items read, per kind.
+    pub items: BTreeMap<String, u64>,
+    /// Items read but not audited, per reason.
+    pub excluded: BTreeMap<String, u64>,
+    /// Findings per category.
+    pub findings: BTreeMap<String, u64>,
+    pub errors: Vec<InputError>,
+    /// Earliest and latest item dates (RFC 3339), when any item is dated.
+    pub first_item: Option<String>,
+    pub last_item: Option<String>,
+}
+
+/// Everything one run produced, ready for the writers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RunSummary {
+    pub accounts: Vec<AccountSummary>,
+    /// Errors that belong to no account (an input that is not an archive at all).
+    pub errors: Vec<InputError>,
+}
+
+/// The inputs the HTML writer needs beyond the summary.
+pub struct ReportInput<'a> {
+    pub summary: &'a RunSummary,
+    /// Sorted by account, time, item id, rule.
+    pub findings: &'a [Finding],
+    /// Looks up the rule behind each finding.
+    pub rules: &'a BTreeMap<String, RuleInfo>,
+    pub lang: Lang,
+    /// jejak version and rulebook description, shown in the footer.
+    pub generator: String,
+}

@@ -1,1 +1,8 @@
-fn main(){}
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = jejak::cli::Cli::parse();
+    jejak::app::run(cli).into()
+}

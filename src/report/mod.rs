@@ -1,6 +1,11 @@
 //! Writers for the run's results: `findings.jsonl`, `findings.csv`, `summary.json`, HTML.
 
+pub mod files;
+pub mod findings_csv;
+pub mod findings_jsonl;
 pub mod html;
+pub mod i18n;
+pub mod summary_json;
 
 use std::collections::BTreeMap;
 
@@ -87,4 +92,18 @@ pub struct ReportInput<'a> {
     pub lang: Lang,
     /// jejak version and rulebook description, shown in the footer.
     pub generator: String,
+}
+
+/// Writes every output file of the contract into `out_dir`, readable by the owner only.
+pub fn write_all(out_dir: &std::path::Path, input: &ReportInput<'_>, rules_origin: &str) -> Result<(), String> {
+    let fail = |file: &str, e: &dyn std::fmt::Display| format!("{}: cannot be written: {e}", out_dir.join(file).display());
+    files::create_private_dir(out_dir).map_err(|e| fail("", &e))?;
+    let jsonl = findings_jsonl::render(input.findings).map_err(|e| fail("findings.jsonl", &e))?;
+    files::write_private(&out_dir.join("findings.jsonl"), &jsonl).map_err(|e| fail("findings.jsonl", &e))?;
+    let csv = findings_csv::render(input.findings).map_err(|e| fail("findings.csv", &e))?;
+    files::write_private(&out_dir.join("findings.csv"), &csv).map_err(|e| fail("findings.csv", &e))?;
+    let summary = summary_json::render(input.summary, rules_origin).map_err(|e| fail("summary.json", &e))?;
+    files::write_private(&out_dir.join("summary.json"), &summary).map_err(|e| fail("summary.json", &e))?;
+    html::write_html(out_dir, input).map_err(|e| fail("index.html", &e))?;
+    Ok(())
 }

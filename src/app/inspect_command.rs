@@ -1,0 +1,68 @@
+//! `jejak inspect`: what an archive holds, without auditing it.
+
+use std::collections::BTreeMap;
+
+use super::Exit;
+use crate::audit::{date_range, read_account, AuditOptions};
+use crate::cli::InspectArgs;
+use crate::discover::discover;
+use crate::platform::{FileStatus, GenericColumns};
+
+pub fn run(args: &InspectArgs) -> Exit {
+    let options = AuditOptions {
+        columns: GenericColumns {
+            text: args.input.text_column.clone(),
+            id: args.input.id_column.clone(),
+            time: args.input.time_column.clone(),
+        },
+        ..AuditOptions::default()
+    };
+    let discovery = discover(&args.input.inputs);
+    let mut trouble = !discovery.errors.is_empty();
+    for e in &discovery.errors {
+        println!("error: {e}");
+    }
+    for path in &discovery.accounts {
+        println!("{}", path.display());
+        let account = match read_account(path, &options) {
+            Ok(account) => account,
+            Err(e) => {
+                println!("  error: {e}");
+                trouble = true;
+                continue;
+            }
+        };
+        let reading = &account.reading;
+        println!("  platform: {}", account.reader.platform().display_name());
+        println!("  account:  {}", account.name);
+        let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
+        for item in &reading.items {
+            *kinds.entry(item.kind.as_str()).or_insert(0) += 1;
+        }
+        let kinds: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        println!("  items:    {} ({})", reading.items.len(), kinds.join(", "));
+        let (first, last) = date_range(&reading.items);
+        if let (Some(first), Some(last)) = (first, last) {
+            println!("  dates:    {first} .. {last}");
+        }
+        println!("  files:");
+        for file in &reading.files {
+            let status = match &file.status {
+                FileStatus::Read { items } => format!("read, {items} items"),
+                FileStatus::Metadata => "read, account details".to_string(),
+                FileStatus::Ignored { reason } => format!("ignored: {reason}"),
+                FileStatus::Failed => "FAILED".to_string(),
+            };
+            println!("    {:<50} {status}", file.path);
+        }
+        for e in &reading.errors {
+            println!("  error: {e}");
+            trouble = true;
+        }
+    }
+    if trouble {
+        Exit::Trouble
+    } else {
+        Exit::Clean
+    }
+}

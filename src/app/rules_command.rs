@@ -1,0 +1,94 @@
+//! `jejak rules list | test | explain`.
+
+use super::{lang_of, load_engine, Exit};
+use crate::cli::RulesCommand;
+use crate::report::Lang;
+use crate::rules::examples::check_examples;
+use crate::rules::schema::Example;
+
+pub fn run(command: RulesCommand) -> Exit {
+    match command {
+        RulesCommand::List { rules, lang } => {
+            let lang = lang_of(lang);
+            let Some((book, _)) = load_engine(rules.rules.as_deref(), lang) else { return Exit::Trouble };
+            for rule in &book.rules {
+                println!("{:<40} {:<12} {:<7} {}", rule.spec.id, rule.category.as_str(), rule.severity.as_str(), rule.spec.title.get(lang));
+            }
+            println!("{} rules", book.rules.len());
+            Exit::Clean
+        }
+        RulesCommand::Test { rules } => {
+            let Some((book, engine)) = load_engine(rules.rules.as_deref(), Lang::Id) else { return Exit::Trouble };
+            let report = check_examples(&book, &engine);
+            for failure in &report.failures {
+                println!("FAIL {failure}");
+            }
+            println!(
+                "rule examples: {} passed, {} failed ({} rules)",
+                report.checked - report.failures.len(),
+                report.failures.len(),
+                book.rules.len()
+            );
+            if report.failures.is_empty() {
+                Exit::Clean
+            } else {
+                Exit::Findings
+            }
+        }
+        RulesCommand::Explain { id, rules, lang } => {
+            let lang = lang_of(lang);
+            let Some((book, _)) = load_engine(rules.rules.as_deref(), lang) else { return Exit::Trouble };
+            let Some(rule) = book.rules.iter().find(|r| r.spec.id == id) else {
+                eprintln!("jejak: no rule `{id}`; `jejak rules list` shows every rule id");
+                return Exit::Trouble;
+            };
+            let spec = &rule.spec;
+            println!("{}  [{} · {}]", spec.id, rule.category.as_str(), rule.severity.as_str());
+            println!("{}", spec.title.get(lang));
+            println!();
+            println!("{}", spec.description.get(lang));
+            println!();
+            println!("guideline:  {}", spec.guideline);
+            println!("regulation: {}", spec.regulation);
+            println!("action:     {}", spec.action.get(lang));
+            if let Some(line) = rule.line {
+                println!("defined in: {}:{line}", rule.file);
+            }
+            if !spec.kinds.is_empty() {
+                println!("kinds:      {}", spec.kinds.join(", "));
+            }
+            if spec.election_aware {
+                println!("election-aware: severity follows the election calendar phase");
+            }
+            let mut phrases: Vec<&str> = spec.phrases.iter().map(String::as_str).collect();
+            for list in &spec.lists {
+                if let Some(words) = book.lists.get(list) {
+                    phrases.extend(words.iter().map(String::as_str));
+                }
+            }
+            if !phrases.is_empty() {
+                println!("phrases ({}): {}", phrases.len(), phrases.iter().take(40).copied().collect::<Vec<_>>().join(", "));
+            }
+            for p in &spec.patterns {
+                println!("pattern:    {p}");
+            }
+            if let Some(v) = &spec.validator {
+                println!("validator:  {v}");
+            }
+            if !spec.unless.is_empty() {
+                println!("unless:     {}", spec.unless.join(", "));
+            }
+            let show = |e: &Example| match e {
+                Example::Text(t) => t.clone(),
+                Example::Item(i) => i.text.clone(),
+            };
+            for e in &spec.examples.matching {
+                println!("  matches:        {}", show(e));
+            }
+            for e in &spec.examples.no_match {
+                println!("  does not match: {}", show(e));
+            }
+            Exit::Clean
+        }
+    }
+}

@@ -1,0 +1,162 @@
+//! The command line, in plain language.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "jejak",
+    version,
+    about = "Audit social-media archives against the social-media guidelines for Indonesian civil servants (ASN)",
+    long_about = "Reads the archives people download from their social-media accounts (\"Download your data\"), \
+checks every past post, reply, repost, like and follow against the ASN social-media guidelines, and writes \
+an audit report with the evidence and the regulation behind each finding.\n\n\
+Every finding is an indication for a person to review, never a verdict."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Audit archives and write the report (index.html, findings.jsonl, findings.csv, summary.json).
+    Audit(AuditArgs),
+    /// Describe archives without auditing: platform, files recognised and ignored, items per kind, dates.
+    Inspect(InspectArgs),
+    /// List, test or explain the rules.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// Bahasa Indonesia
+    Id,
+    /// English
+    En,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SeverityArg {
+    Low,
+    Medium,
+    High,
+}
+
+/// When findings make the exit code 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Any finding
+    Any,
+    Low,
+    Medium,
+    High,
+    /// Never: exit 0 even with findings
+    None,
+}
+
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Archives to read: a .zip, an unpacked archive folder, a folder holding many archives
+    /// (one account each), or a .csv/.jsonl file (one item per row).
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+
+    /// For CSV/JSONL input: the column holding the text.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    pub text_column: String,
+
+    /// For CSV/JSONL input: the column holding the item id (default: `id`, else the row number).
+    #[arg(long, value_name = "NAME")]
+    pub id_column: Option<String>,
+
+    /// For CSV/JSONL input: the column holding the date (default: created_at, date, time or timestamp).
+    #[arg(long, value_name = "NAME")]
+    pub time_column: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// A folder of extra rule files (*.toml, lists/*.txt, elections.toml) that add to or
+    /// override the built-in rules by id.
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Folder that receives the report.
+    #[arg(long, value_name = "DIR", default_value = "jejak-report")]
+    pub out: PathBuf,
+
+    #[command(flatten)]
+    pub rules: RulesArgs,
+
+    /// Audit only items on or after this date (YYYY-MM-DD, WIB). Undated items are kept.
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Audit only items on or before this date (YYYY-MM-DD, WIB). Undated items are kept.
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+
+    /// Report only findings at or above this severity.
+    #[arg(long, value_enum, value_name = "LEVEL", default_value = "low")]
+    pub min_severity: SeverityArg,
+
+    /// Exit with code 1 when a finding at or above this severity is reported.
+    #[arg(long, value_enum, value_name = "LEVEL", default_value = "any")]
+    pub fail_on: FailOn,
+
+    /// Worker threads (default: one per CPU core).
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// Language of the report and messages.
+    #[arg(long, value_enum, default_value = "id")]
+    pub lang: LangArg,
+
+    /// No progress bar and no summary line.
+    #[arg(long, short)]
+    pub quiet: bool,
+
+    /// Also audit direct/private messages (counted but not audited by default).
+    #[arg(long)]
+    pub include_private: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// List every rule: id, category, severity, title.
+    List {
+        #[command(flatten)]
+        rules: RulesArgs,
+        #[arg(long, value_enum, default_value = "id")]
+        lang: LangArg,
+    },
+    /// Check every rule's examples (must match / must not match).
+    Test {
+        #[command(flatten)]
+        rules: RulesArgs,
+    },
+    /// Show everything about one rule: what it enforces, the regulation, what it matches, examples.
+    Explain {
+        /// The rule id, e.g. `judi.promosi-situs`.
+        id: String,
+        #[command(flatten)]
+        rules: RulesArgs,
+        #[arg(long, value_enum, default_value = "id")]
+        lang: LangArg,
+    },
+}

@@ -1,0 +1,417 @@
+//! The compiled rulebook: one multi-pattern pass per normalised text finds every phrase of
+//! every rule; regexes run only for rules whose keywords were found; then each touched rule
+//! checks its conditions and exceptions. Built once, shared read-only by all threads.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+
+use crate::model::{Evidence, Finding, Item, Severity};
+use crate::report::{Lang, RuleInfo};
+use crate::rules::calendar::Calendar;
+use crate::rules::load::{Rule, RuleError, Rulebook};
+use crate::rules::schema::{LocationTrigger, PatternTarget};
+use crate::text::{normalize, normalize_phrase, NormalizedText};
+
+/// Evidence spans kept per finding; more add nothing a reviewer needs.
+const MAX_EVIDENCE: usize = 12;
+
+/// What a phrase means to a rule that uses it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Role {
+    Trigger,
+    NearA(u16),
+    NearB(u16),
+    Context,
+    Unless,
+    Keyword,
+}
+
+struct CompiledRule {
+    rule: Rule,
+    patterns: Vec<Regex>,
+    /// The validator's own candidate pattern, when the rule has a validator but no patterns.
+    validator_pattern: Option<Regex>,
+    info: RuleInfo,
+}
+
+/// The rulebook compiled for matching.
+pub struct Engine {
+    rules: Vec<CompiledRule>,
+    automaton: AhoCorasick,
+    /// For each phrase of the automaton: the rules that use it and how.
+    phrase_uses: Vec<Vec<(usize, Role)>>,
+    always: Vec<usize>,
+    calendar: Calendar,
+    url: Regex,
+    origin: String,
+}
+
+/// Whose item is being checked, and in which language findings are titled.
+#[derive(Debug, Clone, Copy)]
+pub struct CheckContext<'a> {
+    pub account: &'a str,
+    pub lang: Lang,
+}
+
+/// Matches of one phrase in the normalised text, as normalised byte ranges.
+#[derive(Default)]
+struct RuleHits {
+    by_role: BTreeMap<Role, Vec<Range<usize>>>,
+}
+
+impl Engine {
+    pub fn compile(book: &Rulebook) -> Result<Engine, RuleError> {
+        let mut phrase_index: BTreeMap<String, usize> = BTreeMap::new();
+        let mut phrases: Vec<String> = Vec::new();
+        let mut phrase_uses: Vec<Vec<(usize, Role)>> = Vec::new();
+        let mut rules = Vec::with_capacity(book.rules.len());
+        let mut always = Vec::new();
+
+        for (index, rule) in book.rules.iter().enumerate() {
+            let spec = &rule.spec;
+            let mut add = |raw: &str, role: Role| {
+                let phrase = normalize_phrase(raw);
+                if phrase.is_empty() {
+                    return;
+                }
+                let id = *phrase_index.entry(phrase.clone()).or_insert_with(|| {
+                    phrases.push(phrase);
+                    phrase_uses.push(Vec::new());
+                    phrases.len() - 1
+                });
+                if !phrase_uses[id].contains(&(index, role)) {
+                    phrase_uses[id].push((index, role));
+                }
+            };
+            let list = |name: &String| book.lists.get(name).map(Vec::as_slice).unwrap_or_default();
+            for p in spec.phrases.iter().chain(spec.lists.iter().flat_map(list)) {
+                add(p, Role::Trigger);
+            }
+            for (k, near) in spec.near.iter().enumerate() {
+                let k = u16::try_from(k).unwrap_or(u16::MAX);
+                for p in near.a.iter().chain(near.a_lists.iter().flat_map(list)) {
+                    add(p, Role::NearA(k));
+                }
+                for p in near.b.iter().chain(near.b_lists.iter().flat_map(list)) {
+                    add(p, Role::NearB(k));
+                }
+            }
+            if let Some(context) = &spec.context {
+                for p in context.phrases.iter().chain(context.lists.iter().flat_map(list)) {
+                    add(p, Role::Context);
+                }
+            }
+            for p in spec.unless.iter().chain(spec.unless_lists.iter().flat_map(list)) {
+                add(p, Role::Unless);
+            }
+            for p in &spec.keywords {
+                add(p, Role::Keyword);
+            }
+
+            let patterns = spec
+                .patterns
+                .iter()
+                .map(|p| Regex::new(p))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| compile_error(rule, e.to_string()))?;
+            let validator_pattern = match (rule.validator, patterns.is_empty()) {
+                (Some(v), true) => Some(Regex::new(v.candidate_pattern()).map_err(|e| compile_error(rule, e.to_string()))?),
+                _ => None,
+            };
+            let is_always = (!patterns.is_empty() && spec.keywords.is_empty())
+                || validator_pattern.is_some()
+                || spec.location.is_some();
+            if is_always {
+                always.push(index);
+            }
+            rules.push(CompiledRule { info: rule_info(rule), rule: rule.clone(), patterns, validator_pattern });
+        }
+
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&phrases)
+            .map_err(|e| RuleError { file: "rules".into(), line: None, rule: None, message: e.to_string() })?;
+        Ok(Engine {
+            rules,
+            automaton,
+            phrase_uses,
+            always,
+            calendar: book.calendar.clone(),
+            url: Regex::new(r"(?i)\b(?:https?://|www\.)\S+").expect("URL pattern is valid"),
+            origin: book.origin.clone(),
+        })
+    }
+
+    pub fn rule_count(&self) -> usize {
+        self.rules.len()
+    }
+
+    pub fn origin(&self) -> &str {
+        &self.origin
+    }
+
+    pub fn calendar(&self) -> &Calendar {
+        &self.calendar
+    }
+
+    /// What the report says about each rule, by id.
+    pub fn rule_infos(&self) -> BTreeMap<String, RuleInfo> {
+        self.rules.iter().map(|r| (r.info.id.clone(), r.info.clone())).collect()
+    }
+
+    /// Every rule that matches the item, as findings.
+    pub fn check(&self, item: &Item, ctx: CheckContext<'_>) -> Vec<Finding> {
+        self.check_only(item, ctx, None)
+    }
+
+    /// Like `check`, restricted to one rule when `only` names it (rule examples use this).
+    pub fn check_only(&self, item: &Item, ctx: CheckContext<'_>, only: Option<&str>) -> Vec<Finding> {
+        let normalized = normalize(&item.text);
+        let text = normalized.as_str();
+        let bytes = text.as_bytes();
+
+        let mut touched: BTreeMap<usize, RuleHits> = BTreeMap::new();
+        for m in self.automaton.find_overlapping_iter(text) {
+            let (start, end) = (m.start(), m.end());
+            let bounded = (start == 0 || bytes[start - 1] == b' ') && (end == bytes.len() || bytes[end] == b' ');
+            if !bounded {
+                continue;
+            }
+            for &(rule, role) in &self.phrase_uses[m.pattern().as_usize()] {
+                touched.entry(rule).or_default().by_role.entry(role).or_default().push(start..end);
+            }
+        }
+        for &rule in &self.always {
+            touched.entry(rule).or_default();
+        }
+
+        let mut findings = Vec::new();
+        let mut url_spans: Option<Vec<Range<usize>>> = None;
+        for (index, hits) in touched {
+            let compiled = &self.rules[index];
+            if only.is_some_and(|id| id != compiled.rule.id()) || !applies_to(&compiled.rule, item) {
+                continue;
+            }
+            let urls = url_spans.get_or_insert_with(|| self.url.find_iter(&item.text).map(|m| m.range()).collect());
+            if let Some(finding) = self.evaluate(compiled, &hits, item, &normalized, urls, ctx) {
+                findings.push(finding);
+            }
+        }
+        findings
+    }
+
+    fn evaluate(
+        &self,
+        compiled: &CompiledRule,
+        hits: &RuleHits,
+        item: &Item,
+        normalized: &NormalizedText,
+        urls: &[Range<usize>],
+        ctx: CheckContext<'_>,
+    ) -> Option<Finding> {
+        let rule = &compiled.rule;
+        let spec = &rule.spec;
+        if hits.by_role.contains_key(&Role::Unless) {
+            return None;
+        }
+        let role = |r: Role| hits.by_role.get(&r).map(Vec::as_slice).unwrap_or_default();
+
+        // Trigger spans, all as ranges of the ORIGINAL text.
+        let mut spans: Vec<Range<usize>> =
+            role(Role::Trigger).iter().map(|r| normalized.original_range(r.start, r.end)).collect();
+        let patterns_may_run = !compiled.patterns.is_empty() && (spec.keywords.is_empty() || !role(Role::Keyword).is_empty());
+        if patterns_may_run {
+            for pattern in &compiled.patterns {
+                match spec.pattern_on {
+                    PatternTarget::Normalized => {
+                        for m in pattern.find_iter(normalized.as_str()) {
+                            if m.start() < m.end() && rule.validator.is_none_or(|v| v.is_valid(m.as_str())) {
+                                spans.push(normalized.original_range(m.start(), m.end()));
+                            }
+                        }
+                    }
+                    PatternTarget::Original => {
+                        for m in pattern.find_iter(&item.text) {
+                            let inside_url = urls.iter().any(|u| u.start < m.end() && m.start() < u.end);
+                            if m.start() < m.end() && !inside_url && rule.validator.is_none_or(|v| v.is_valid(m.as_str())) {
+                                spans.push(m.range());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if let (Some(pattern), Some(validator)) = (&compiled.validator_pattern, rule.validator) {
+            for m in pattern.find_iter(&item.text) {
+                let inside_url = urls.iter().any(|u| u.start < m.end() && m.start() < u.end);
+                if !inside_url && validator.is_valid(m.as_str()) {
+                    spans.push(m.range());
+                }
+            }
+        }
+        for (k, near) in spec.near.iter().enumerate() {
+            let k = u16::try_from(k).unwrap_or(u16::MAX);
+            for a in role(Role::NearA(k)) {
+                for b in role(Role::NearB(k)) {
+                    let (wa, wb) = (normalized.word_index(a.start), normalized.word_index(b.start));
+                    if wa.abs_diff(wb) <= near.within {
+                        spans.push(normalized.original_range(a.start, a.end));
+                        spans.push(normalized.original_range(b.start, b.end));
+                    }
+                }
+            }
+        }
+        let mut location_evidence = None;
+        if let Some(trigger) = spec.location {
+            location_evidence = location_evidence_text(item, trigger);
+        }
+        if spans.is_empty() && location_evidence.is_none() {
+            return None;
+        }
+
+        if let Some(context) = &spec.context {
+            let found = role(Role::Context);
+            if found.is_empty() {
+                return None;
+            }
+            if let Some(within) = context.within {
+                let context_words: Vec<usize> = found.iter().map(|r| normalized.word_index(r.start)).collect();
+                spans.retain(|span| {
+                    let word = word_of_original(normalized, span.start);
+                    context_words.iter().any(|&w| w.abs_diff(word) <= within)
+                });
+                if spans.is_empty() && location_evidence.is_none() {
+                    return None;
+                }
+            }
+        }
+
+        let (severity, election, phase) = self.severity_for(rule, item)?;
+        let mut evidence = merge_spans(spans, &item.text);
+        if let Some(text) = location_evidence {
+            evidence.push(Evidence { start: 0, end: 0, text });
+        }
+        Some(Finding {
+            account: ctx.account.to_string(),
+            platform: item.platform,
+            item_id: item.id.clone(),
+            kind: item.kind,
+            created_at: item.created_at,
+            category: rule.category,
+            rule: spec.id.clone(),
+            severity,
+            title: spec.title.get(ctx.lang).to_string(),
+            evidence,
+            election,
+            phase,
+            text: item.text.clone(),
+            url: item.permalink.clone(),
+            source: item.source.to_string(),
+            fingerprint: fingerprint(&[item.platform.as_str(), ctx.account, &item.id, &spec.id]),
+        })
+    }
+
+    /// Severity, election and phase; `None` when the rule is restricted to elections the
+    /// item's date is not in.
+    fn severity_for(&self, rule: &Rule, item: &Item) -> Option<(Severity, Option<String>, Option<String>)> {
+        let restricted = !rule.spec.elections.is_empty();
+        if !rule.spec.election_aware && !restricted {
+            return Some((rule.severity, None, None));
+        }
+        let Some(when) = item.created_at else {
+            // An undated item (an X like) cannot be placed in an election.
+            return if restricted { None } else { Some((rule.severity, None, None)) };
+        };
+        match self.calendar.phase_at(&when, &rule.spec.elections) {
+            Some((election, phase)) => {
+                let severity = if rule.spec.election_aware {
+                    rule.phase_severity.get(&phase).copied().unwrap_or_else(|| phase.default_severity())
+                } else {
+                    rule.severity
+                };
+                Some((severity, Some(election.id.clone()), Some(phase.id().to_string())))
+            }
+            None if restricted => None,
+            None => Some((rule.outside_severity, None, None)),
+        }
+    }
+}
+
+fn compile_error(rule: &Rule, message: String) -> RuleError {
+    RuleError { file: rule.file.clone(), line: rule.line, rule: Some(rule.id().to_string()), message }
+}
+
+fn applies_to(rule: &Rule, item: &Item) -> bool {
+    (rule.kinds.is_empty() || rule.kinds.contains(&item.kind))
+        && (rule.audiences.is_empty() || rule.audiences.contains(&item.audience))
+}
+
+fn location_evidence_text(item: &Item, trigger: LocationTrigger) -> Option<String> {
+    if let Some((lat, lon, origin)) = item.coordinates().first() {
+        return Some(format!("{}: {lat:.5}, {lon:.5}", origin.as_str()));
+    }
+    match (trigger, &item.location) {
+        (LocationTrigger::Any, Some(loc)) => loc.name.as_ref().map(|name| format!("{}: {name}", loc.origin.as_str())),
+        _ => None,
+    }
+}
+
+/// The normalised word index nearest to an original byte offset.
+fn word_of_original(normalized: &NormalizedText, original: usize) -> usize {
+    let text = normalized.as_str();
+    let mut best = 0;
+    let mut start = 0;
+    for (index, word) in text.split(' ').enumerate() {
+        let end = start + word.len();
+        if end > start && normalized.original_range(start, end).start <= original {
+            best = index;
+        }
+        start = end + 1;
+    }
+    best
+}
+
+/// Sorted, merged, clamped evidence with the original words.
+fn merge_spans(mut spans: Vec<Range<usize>>, text: &str) -> Vec<Evidence> {
+    spans.retain(|s| s.start < s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+    spans.sort_by_key(|s| (s.start, s.end));
+    let mut merged: Vec<Range<usize>> = Vec::new();
+    for span in spans {
+        match merged.last_mut() {
+            Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+            _ => merged.push(span),
+        }
+    }
+    merged
+        .into_iter()
+        .take(MAX_EVIDENCE)
+        .map(|s| Evidence { text: text[s.clone()].to_string(), start: s.start, end: s.end })
+        .collect()
+}
+
+fn rule_info(rule: &Rule) -> RuleInfo {
+    RuleInfo {
+        id: rule.spec.id.clone(),
+        category: rule.category,
+        title: rule.spec.title.clone(),
+        description: rule.spec.description.clone(),
+        guideline: rule.spec.guideline.clone(),
+        regulation: rule.spec.regulation.clone(),
+        action: rule.spec.action.clone(),
+    }
+}
+
+/// FNV-1a over the parts: stable across runs, versions and machines.
+pub fn fingerprint(parts: &[&str]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for byte in part.bytes().chain(std::iter::once(0x1f)) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}

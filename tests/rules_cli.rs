@@ -1,0 +1,104 @@
+//! `jejak rules …` and rule files given with `--rules`.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn every_built_in_rule_example_passes() {
+    let output = jejak().args(["rules", "test"]).output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}");
+    assert!(stdout.contains(" 0 failed"), "{stdout}");
+}
+
+#[test]
+fn every_category_has_at_least_one_rule() {
+    let output = jejak().args(["rules", "list"]).output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    for category in ["politik", "hoaks", "sara", "kebencian", "pelecehan", "pornografi", "radikalisme", "rahasia", "privasi", "lokasi", "pemborosan", "judi"] {
+        assert!(stdout.lines().any(|l| l.split_whitespace().nth(1) == Some(category)), "no rule for {category}:\n{stdout}");
+    }
+}
+
+#[test]
+fn a_broken_rule_file_names_file_rule_and_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("lokal.toml"),
+        r#"
+[[rule]]
+id = "judi.contoh-rusak"
+category = "judi"
+severity = "sangat-tinggi"
+title = { id = "Contoh" }
+description = { id = "Contoh" }
+guideline = "x"
+regulation = "y"
+action = { id = "z" }
+phrases = ["togel"]
+[rule.examples]
+match = ["togel"]
+no_match = ["halo"]
+"#,
+    )
+    .unwrap();
+    let output = jejak().args(["rules", "test", "--rules"]).arg(tmp.path()).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("lokal.toml:3"), "{stderr}");
+    assert!(stderr.contains("judi.contoh-rusak"), "{stderr}");
+    assert!(stderr.contains("sangat-tinggi"), "{stderr}");
+}
+
+#[test]
+fn invalid_toml_names_the_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("rusak.toml"), "[[rule]]\nid = \"a\"\ncategory = \n").unwrap();
+    let output = jejak().args(["rules", "list", "--rules"]).arg(tmp.path()).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("rusak.toml:3"), "{stderr}");
+}
+
+#[test]
+fn an_extra_rule_folder_adds_rules_used_by_the_audit() {
+    let tmp = tempfile::tempdir().unwrap();
+    let rules = tmp.path().join("aturan");
+    std::fs::create_dir_all(&rules).unwrap();
+    std::fs::write(
+        rules.join("lokal.toml"),
+        r#"
+[[rule]]
+id = "rahasia.kode-proyek-lokal"
+category = "rahasia"
+severity = "medium"
+title = { id = "Kode proyek internal", en = "Internal project code" }
+description = { id = "Kode proyek internal tidak untuk publik." }
+guideline = "Jangan mengunggah konten informasi rahasia, baik pekerjaan, rahasia negara, atau informasi non-publik"
+regulation = "UU 14/2008 KIP Pasal 17 huruf i"
+action = { id = "Hapus unggahan." }
+phrases = ["bubur ayam"]
+[rule.examples]
+match = ["makan bubur ayam"]
+no_match = ["makan bubur kacang"]
+"#,
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    audit(&[example_archive().to_str().unwrap(), "--rules", rules.to_str().unwrap()], &out);
+    let findings = read_jsonl(&out.join("findings.jsonl"));
+    assert!(findings.iter().any(|f| f["rule"] == "rahasia.kode-proyek-lokal"));
+}
+
+#[test]
+fn explain_shows_the_regulation_and_examples() {
+    let list = jejak().args(["rules", "list"]).output().unwrap();
+    let stdout = String::from_utf8_lossy(&list.stdout);
+    let first = stdout.lines().next().unwrap().split_whitespace().next().unwrap().to_string();
+    let output = jejak().args(["rules", "explain", &first]).output().unwrap();
+    assert!(output.status.success());
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("regulation:") && text.contains("matches:") && text.contains("does not match:"), "{text}");
+    jejak().args(["rules", "explain", "tidak.ada"]).assert().code(2);
+}

@@ -60,10 +60,18 @@ pub struct AccountReading {
 pub fn read_account(path: &Path, options: &AuditOptions) -> Result<AccountReading, InputError> {
     let archive = Archive::open(path, options.limits)?;
     if archive.entries().is_empty() {
-        return Err(InputError::new(path.display().to_string(), "holds no files; expected a social-media export"));
+        return Err(InputError::new(
+            path.display().to_string(),
+            "holds no files; expected a social-media export",
+        ));
     }
     let Some(reader) = platform::detect(archive.entries()) else {
-        let names: Vec<&str> = archive.entries().iter().take(6).map(|e| e.path.as_str()).collect();
+        let names: Vec<&str> = archive
+            .entries()
+            .iter()
+            .take(6)
+            .map(|e| e.path.as_str())
+            .collect();
         return Err(InputError::new(
             path.display().to_string(),
             format!(
@@ -78,13 +86,28 @@ pub fn read_account(path: &Path, options: &AuditOptions) -> Result<AccountReadin
         .clone()
         .filter(|h| !h.trim().is_empty())
         .unwrap_or_else(|| input_name(path));
-    Ok(AccountReading { archive, reader, reading, name })
+    Ok(AccountReading {
+        archive,
+        reader,
+        reading,
+        name,
+    })
 }
 
 fn input_name(path: &Path) -> String {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string());
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string());
     match name.rsplit_once('.') {
-        Some((stem, ext)) if matches!(ext.to_ascii_lowercase().as_str(), "zip" | "csv" | "jsonl" | "ndjson") => stem.to_string(),
+        Some((stem, ext))
+            if matches!(
+                ext.to_ascii_lowercase().as_str(),
+                "zip" | "csv" | "jsonl" | "ndjson"
+            ) =>
+        {
+            stem.to_string()
+        }
         _ => name,
     }
 }
@@ -103,12 +126,19 @@ pub struct AuditOutcome {
 
 impl AuditOutcome {
     pub fn has_errors(&self) -> bool {
-        !self.summary.errors.is_empty() || self.summary.accounts.iter().any(|a| !a.errors.is_empty())
+        !self.summary.errors.is_empty()
+            || self.summary.accounts.iter().any(|a| !a.errors.is_empty())
     }
 }
 
 /// Audits every account in parallel; input errors are collected, never fatal.
-pub fn run(paths: &[std::path::PathBuf], errors: Vec<InputError>, engine: &Engine, options: &AuditOptions, progress: &ProgressBar) -> AuditOutcome {
+pub fn run(
+    paths: &[std::path::PathBuf],
+    errors: Vec<InputError>,
+    engine: &Engine,
+    options: &AuditOptions,
+    progress: &ProgressBar,
+) -> AuditOutcome {
     let results: Vec<Result<AccountAudit, InputError>> = paths
         .par_iter()
         .map(|path| {
@@ -127,12 +157,25 @@ pub fn run(paths: &[std::path::PathBuf], errors: Vec<InputError>, engine: &Engin
         }
     }
     make_names_unique(&mut audits);
-    let mut findings: Vec<Finding> = audits.iter_mut().flat_map(|a| std::mem::take(&mut a.findings)).collect();
+    let mut findings: Vec<Finding> = audits
+        .iter_mut()
+        .flat_map(|a| std::mem::take(&mut a.findings))
+        .collect();
     sort_findings(&mut findings);
     let mut accounts: Vec<AccountSummary> = audits.into_iter().map(|a| a.summary).collect();
-    accounts.sort_by(|a, b| a.account.cmp(&b.account).then_with(|| a.source.cmp(&b.source)));
+    accounts.sort_by(|a, b| {
+        a.account
+            .cmp(&b.account)
+            .then_with(|| a.source.cmp(&b.source))
+    });
     run_errors.sort();
-    AuditOutcome { summary: RunSummary { accounts, errors: run_errors }, findings }
+    AuditOutcome {
+        summary: RunSummary {
+            accounts,
+            errors: run_errors,
+        },
+        findings,
+    }
 }
 
 /// The contract's order: account, time, item id, rule.
@@ -148,7 +191,12 @@ pub fn sort_findings(findings: &mut [Finding]) {
 
 /// Two archives of the same handle stay two accounts in the report.
 fn make_names_unique(audits: &mut [AccountAudit]) {
-    audits.sort_by(|a, b| a.summary.account.cmp(&b.summary.account).then_with(|| a.summary.source.cmp(&b.summary.source)));
+    audits.sort_by(|a, b| {
+        a.summary
+            .account
+            .cmp(&b.summary.account)
+            .then_with(|| a.summary.source.cmp(&b.summary.source))
+    });
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for audit in audits.iter_mut() {
         let n = counts.entry(audit.summary.account.clone()).or_insert(0);
@@ -163,21 +211,35 @@ fn make_names_unique(audits: &mut [AccountAudit]) {
     }
 }
 
-pub fn audit_account(path: &Path, engine: &Engine, options: &AuditOptions) -> Result<AccountAudit, InputError> {
-    let AccountReading { reader, reading, name, .. } = read_account(path, options)?;
+pub fn audit_account(
+    path: &Path,
+    engine: &Engine,
+    options: &AuditOptions,
+) -> Result<AccountAudit, InputError> {
+    let AccountReading {
+        reader,
+        reading,
+        name,
+        ..
+    } = read_account(path, options)?;
     let platform = reader.platform();
     let mut items_by_kind: BTreeMap<String, u64> = BTreeMap::new();
     let mut excluded: BTreeMap<String, u64> = BTreeMap::new();
     let (first, last) = date_range(&reading.items);
     let mut audited: Vec<&Item> = Vec::with_capacity(reading.items.len());
     for item in &reading.items {
-        *items_by_kind.entry(item.kind.as_str().to_string()).or_insert(0) += 1;
+        *items_by_kind
+            .entry(item.kind.as_str().to_string())
+            .or_insert(0) += 1;
         match exclusion_reason(item, options) {
             Some(reason) => *excluded.entry(reason.to_string()).or_insert(0) += 1,
             None => audited.push(item),
         }
     }
-    let ctx = CheckContext { account: &name, lang: options.lang };
+    let ctx = CheckContext {
+        account: &name,
+        lang: options.lang,
+    };
     let mut findings: Vec<Finding> = audited
         .par_iter()
         .flat_map_iter(|item| engine.check(item, ctx))
@@ -186,7 +248,9 @@ pub fn audit_account(path: &Path, engine: &Engine, options: &AuditOptions) -> Re
     sort_findings(&mut findings);
     let mut per_category: BTreeMap<String, u64> = BTreeMap::new();
     for f in &findings {
-        *per_category.entry(f.category.as_str().to_string()).or_insert(0) += 1;
+        *per_category
+            .entry(f.category.as_str().to_string())
+            .or_insert(0) += 1;
     }
     let mut errors = reading.errors;
     errors.sort();
@@ -214,7 +278,9 @@ fn exclusion_reason(item: &Item, options: &AuditOptions) -> Option<&'static str>
     if let Some(when) = item.created_at {
         let wib = FixedOffset::east_opt(7 * 3600).expect("WIB offset is valid");
         let day = when.with_timezone(&wib).date_naive();
-        if options.since.is_some_and(|since| day < since) || options.until.is_some_and(|until| day > until) {
+        if options.since.is_some_and(|since| day < since)
+            || options.until.is_some_and(|until| day > until)
+        {
             return Some(exclusion::OUTSIDE_DATE_RANGE);
         }
     }
@@ -228,4 +294,3 @@ pub fn date_range(items: &[Item]) -> (Option<String>, Option<String>) {
     let last = dates.max().map(|d| d.to_rfc3339());
     (first, last)
 }
-

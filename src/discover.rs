@@ -32,16 +32,22 @@ pub fn discover(inputs: &[PathBuf]) -> Discovery {
     }
     // The same archive named twice is audited once.
     let mut seen = std::collections::BTreeSet::new();
-    found.accounts.retain(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
+    found
+        .accounts
+        .retain(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
     found
 }
 
 fn is_hidden(path: &Path) -> bool {
-    path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'))
+    path.file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
 }
 
 fn is_account_file(path: &Path) -> bool {
-    let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
     matches!(ext.as_str(), "zip" | "csv" | "jsonl" | "ndjson")
 }
 
@@ -54,27 +60,50 @@ fn folder_is_archive(path: &Path) -> bool {
 fn discover_folder(dir: &Path, found: &mut Discovery) {
     let shown = dir.display().to_string();
     let mut children: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(listing) => listing.flatten().map(|e| e.path()).filter(|p| !is_hidden(p)).collect(),
+        Ok(listing) => listing
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| !is_hidden(p))
+            .collect(),
         Err(e) => {
-            found.errors.push(InputError::new(shown, format!("cannot be listed: {e}")));
+            found
+                .errors
+                .push(InputError::new(shown, format!("cannot be listed: {e}")));
             return;
         }
     };
     children.sort();
     if children.is_empty() {
-        found.errors.push(InputError::new(shown, "is empty; expected an archive folder or a folder of archives"));
+        found.errors.push(InputError::new(
+            shown,
+            "is empty; expected an archive folder or a folder of archives",
+        ));
         return;
     }
     let files: Vec<&PathBuf> = children.iter().filter(|p| p.is_file()).collect();
-    let archive_files: Vec<&PathBuf> = files.iter().copied().filter(|p| is_account_file(p)).collect();
-    let archive_folders: Vec<&PathBuf> = children.iter().filter(|p| p.is_dir() && folder_is_archive(p)).collect();
+    let archive_files: Vec<&PathBuf> = files
+        .iter()
+        .copied()
+        .filter(|p| is_account_file(p))
+        .collect();
+    let archive_folders: Vec<&PathBuf> = children
+        .iter()
+        .filter(|p| p.is_dir() && folder_is_archive(p))
+        .collect();
 
     let is_batch = !archive_files.is_empty() || archive_folders.len() >= 2;
     if is_batch {
-        let mut accounts: Vec<PathBuf> = archive_files.iter().chain(&archive_folders).map(|p| (*p).clone()).collect();
+        let mut accounts: Vec<PathBuf> = archive_files
+            .iter()
+            .chain(&archive_folders)
+            .map(|p| (*p).clone())
+            .collect();
         accounts.sort();
         found.accounts.extend(accounts);
-        for other in children.iter().filter(|p| !archive_files.contains(p) && !archive_folders.contains(p)) {
+        for other in children
+            .iter()
+            .filter(|p| !archive_files.contains(p) && !archive_folders.contains(p))
+        {
             found.errors.push(InputError::new(
                 other.display().to_string(),
                 "is not an archive this tool recognises (expected a .zip, .csv, .jsonl or an archive folder); skipped",
@@ -83,7 +112,11 @@ fn discover_folder(dir: &Path, found: &mut Discovery) {
     } else if folder_is_archive(dir) {
         found.accounts.push(dir.to_path_buf());
     } else {
-        let names: Vec<String> = children.iter().take(5).filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned())).collect();
+        let names: Vec<String> = children
+            .iter()
+            .take(5)
+            .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .collect();
         found.errors.push(InputError::new(
             shown,
             format!(

@@ -15,7 +15,10 @@ pub struct InputError {
 
 impl InputError {
     pub fn new(file: impl Into<String>, message: impl Into<String>) -> InputError {
-        InputError { file: file.into(), message: message.into() }
+        InputError {
+            file: file.into(),
+            message: message.into(),
+        }
     }
 }
 

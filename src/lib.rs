@@ -1,14 +1,14 @@
 //! jejak: audits social-media account archives against the social-media guidelines for
 //! Indonesian civil servants (ASN).
 
+pub mod app;
 pub mod archive;
+pub mod audit;
+pub mod cli;
+pub mod discover;
 pub mod error;
 pub mod model;
 pub mod platform;
 pub mod report;
 pub mod rules;
 pub mod text;
-pub mod app;
-pub mod audit;
-pub mod cli;
-pub mod discover;

@@ -124,7 +124,10 @@ impl ItemKind {
 
     /// Acting on someone else's content (liking, reposting, following) rather than writing.
     pub fn is_endorsement(self) -> bool {
-        matches!(self, ItemKind::Like | ItemKind::Repost | ItemKind::Follow | ItemKind::Group)
+        matches!(
+            self,
+            ItemKind::Like | ItemKind::Repost | ItemKind::Follow | ItemKind::Group
+        )
     }
 }
 
@@ -135,7 +138,9 @@ impl fmt::Display for ItemKind {
 }
 
 /// Who could see the item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Audience {
     Public,
@@ -255,7 +260,12 @@ pub struct Item {
 
 impl Item {
     /// A new item with only the fields every reader knows; the rest start empty.
-    pub fn new(platform: Platform, kind: ItemKind, id: impl Into<String>, source: SourceRef) -> Item {
+    pub fn new(
+        platform: Platform,
+        kind: ItemKind,
+        id: impl Into<String>,
+        source: SourceRef,
+    ) -> Item {
         Item {
             platform,
             kind,
@@ -279,12 +289,21 @@ impl Item {
         let mut out = Vec::new();
         if let Some(loc) = &self.location {
             if loc.has_coordinates() {
-                out.push((loc.lat.unwrap_or_default(), loc.lon.unwrap_or_default(), loc.origin));
+                out.push((
+                    loc.lat.unwrap_or_default(),
+                    loc.lon.unwrap_or_default(),
+                    loc.origin,
+                ));
             }
         }
         for m in &self.media {
             if let Some((lat, lon)) = m.gps {
-                let probe = Location { lat: Some(lat), lon: Some(lon), name: None, origin: LocationOrigin::PhotoExif };
+                let probe = Location {
+                    lat: Some(lat),
+                    lon: Some(lon),
+                    name: None,
+                    origin: LocationOrigin::PhotoExif,
+                };
                 if probe.has_coordinates() {
                     out.push((lat, lon, LocationOrigin::PhotoExif));
                 }

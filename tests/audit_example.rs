@@ -13,18 +13,59 @@ fn example_archive_finds_each_planted_breach_and_nothing_on_ordinary_posts() {
     assert_eq!(code, 1, "findings exist, so the exit code is 1");
 
     let findings = read_jsonl(&out.path().join("findings.jsonl"));
-    let categories: BTreeSet<&str> = findings.iter().map(|f| f["category"].as_str().unwrap()).collect();
-    for expected in ["politik", "hoaks", "pelecehan", "privasi", "pemborosan", "judi", "rahasia", "lokasi"] {
-        assert!(categories.contains(expected), "expected a `{expected}` finding; got {categories:?}");
+    let categories: BTreeSet<&str> = findings
+        .iter()
+        .map(|f| f["category"].as_str().unwrap())
+        .collect();
+    for expected in [
+        "politik",
+        "hoaks",
+        "pelecehan",
+        "privasi",
+        "pemborosan",
+        "judi",
+        "rahasia",
+        "lokasi",
+    ] {
+        assert!(
+            categories.contains(expected),
+            "expected a `{expected}` finding; got {categories:?}"
+        );
     }
     // Harmless posts that share words with rules stay clean.
-    for harmless in ["Antrean nomor 2", "Rahasia dapur ibu", "Slot parkir", "Anjing tetangga", "Pilih menu sehat", "Presiden meresmikan"] {
-        let hit: Vec<_> = findings.iter().filter(|f| f["text"].as_str().unwrap().contains(harmless)).collect();
-        assert!(hit.is_empty(), "`{harmless}` should raise nothing, got {hit:?}");
+    for harmless in [
+        "Antrean nomor 2",
+        "Rahasia dapur ibu",
+        "Slot parkir",
+        "Anjing tetangga",
+        "Pilih menu sehat",
+        "Presiden meresmikan",
+    ] {
+        let hit: Vec<_> = findings
+            .iter()
+            .filter(|f| f["text"].as_str().unwrap().contains(harmless))
+            .collect();
+        assert!(
+            hit.is_empty(),
+            "`{harmless}` should raise nothing, got {hit:?}"
+        );
     }
     // Every finding carries the contract's fields.
     for f in &findings {
-        for field in ["account", "platform", "item_id", "kind", "category", "rule", "severity", "title", "evidence", "text", "source", "fingerprint"] {
+        for field in [
+            "account",
+            "platform",
+            "item_id",
+            "kind",
+            "category",
+            "rule",
+            "severity",
+            "title",
+            "evidence",
+            "text",
+            "source",
+            "fingerprint",
+        ] {
             assert!(!f[field].is_null(), "field {field} missing in {f}");
         }
         assert_eq!(f["account"], "budi_asn_contoh");
@@ -39,22 +80,35 @@ fn campaign_post_carries_election_phase_and_high_severity() {
     let findings = read_jsonl(&out.path().join("findings.jsonl"));
     let campaign = findings
         .iter()
-        .find(|f| f["category"] == "politik" && f["text"].as_str().unwrap().contains("coblos nomor 2"))
+        .find(|f| {
+            f["category"] == "politik" && f["text"].as_str().unwrap().contains("coblos nomor 2")
+        })
         .expect("the campaign post is flagged");
     assert_eq!(campaign["election"], "pemilu-2024");
     assert_eq!(campaign["phase"], "kampanye");
     assert_eq!(campaign["severity"], "high");
-    let evidence: Vec<&str> = campaign["evidence"].as_array().unwrap().iter().map(|e| e["text"].as_str().unwrap()).collect();
+    let evidence: Vec<&str> = campaign["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["text"].as_str().unwrap())
+        .collect();
     assert!(!evidence.is_empty());
     // Evidence offsets point at the original words.
     let text = campaign["text"].as_str().unwrap();
     for e in campaign["evidence"].as_array().unwrap() {
-        let (start, end) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+        let (start, end) = (
+            e["start"].as_u64().unwrap() as usize,
+            e["end"].as_u64().unwrap() as usize,
+        );
         if end > start {
             assert_eq!(&text[start..end], e["text"].as_str().unwrap());
         }
     }
-    assert!(campaign["url"].as_str().unwrap().starts_with("https://x.com/budi_asn_contoh/status/"));
+    assert!(campaign["url"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://x.com/budi_asn_contoh/status/"));
 }
 
 #[test]
@@ -67,11 +121,18 @@ fn summary_counts_every_item_and_the_html_escapes_archive_text() {
     assert_eq!(account["platform"], "twitter");
     assert_eq!(account["items"]["like"], 8);
     assert_eq!(account["items"]["follow"], 12);
-    let posts: u64 = ["post", "reply", "repost", "quote"].iter().map(|k| account["items"][k].as_u64().unwrap_or(0)).sum();
+    let posts: u64 = ["post", "reply", "repost", "quote"]
+        .iter()
+        .map(|k| account["items"][k].as_u64().unwrap_or(0))
+        .sum();
     assert_eq!(posts, 50);
     assert_eq!(account["items"]["repost"], 1);
     assert_eq!(account["items"]["reply"], 1);
-    assert!(account["errors"].as_array().unwrap().is_empty(), "{}", account["errors"]);
+    assert!(
+        account["errors"].as_array().unwrap().is_empty(),
+        "{}",
+        account["errors"]
+    );
 
     let mut html = String::new();
     for entry in walk(out.path()) {
@@ -79,8 +140,14 @@ fn summary_counts_every_item_and_the_html_escapes_archive_text() {
             html.push_str(&std::fs::read_to_string(&entry).unwrap());
         }
     }
-    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the post text appears escaped");
-    assert!(!html.contains("<script>alert(1)</script>"), "raw archive markup never reaches the report");
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "the post text appears escaped"
+    );
+    assert!(
+        !html.contains("<script>alert(1)</script>"),
+        "raw archive markup never reaches the report"
+    );
 }
 
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
@@ -104,8 +171,15 @@ fn zipped_and_unpacked_archive_give_the_same_findings() {
     let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
     audit(&[example_archive().to_str().unwrap()], &a);
     audit(&[zip.to_str().unwrap()], &b);
-    let strip = |v: Vec<serde_json::Value>| v.into_iter().map(|f| (f["fingerprint"].clone(), f["evidence"].clone())).collect::<Vec<_>>();
-    let (fa, fb) = (strip(read_jsonl(&a.join("findings.jsonl"))), strip(read_jsonl(&b.join("findings.jsonl"))));
+    let strip = |v: Vec<serde_json::Value>| {
+        v.into_iter()
+            .map(|f| (f["fingerprint"].clone(), f["evidence"].clone()))
+            .collect::<Vec<_>>()
+    };
+    let (fa, fb) = (
+        strip(read_jsonl(&a.join("findings.jsonl"))),
+        strip(read_jsonl(&b.join("findings.jsonl"))),
+    );
     assert!(!fa.is_empty());
     assert_eq!(fa, fb);
 }
@@ -116,15 +190,34 @@ fn output_is_byte_identical_whatever_the_thread_count() {
     let input = example_archive();
     let (one, many) = (tmp.path().join("one"), tmp.path().join("many"));
     let run = |out: &std::path::Path, jobs: &str| {
-        jejak().args(["audit", input.to_str().unwrap(), "--quiet", "--jobs", jobs, "--out"]).arg(out).output().unwrap()
+        jejak()
+            .args([
+                "audit",
+                input.to_str().unwrap(),
+                "--quiet",
+                "--jobs",
+                jobs,
+                "--out",
+            ])
+            .arg(out)
+            .output()
+            .unwrap()
     };
     run(&one, "1");
     run(&many, "4");
     let files_one = walk(&one);
-    assert!(files_one.len() >= 5, "index.html, style.css, findings.jsonl, findings.csv, summary.json, account pages");
+    assert!(
+        files_one.len() >= 5,
+        "index.html, style.css, findings.jsonl, findings.csv, summary.json, account pages"
+    );
     for file in files_one {
         let twin = many.join(file.strip_prefix(&one).unwrap());
-        assert_eq!(std::fs::read(&file).unwrap(), std::fs::read(&twin).unwrap(), "{} differs", file.display());
+        assert_eq!(
+            std::fs::read(&file).unwrap(),
+            std::fs::read(&twin).unwrap(),
+            "{} differs",
+            file.display()
+        );
     }
 }
 
@@ -135,7 +228,10 @@ fn report_files_are_readable_by_the_owner_only() {
     let out = tempfile::tempdir().unwrap();
     let report = out.path().join("laporan");
     audit(&[example_archive().to_str().unwrap()], &report);
-    assert_eq!(std::fs::metadata(&report).unwrap().permissions().mode() & 0o777, 0o700);
+    assert_eq!(
+        std::fs::metadata(&report).unwrap().permissions().mode() & 0o777,
+        0o700
+    );
     for file in walk(&report) {
         let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600, "{}", file.display());
@@ -149,7 +245,12 @@ fn csv_has_a_bom_and_the_same_rows_as_jsonl() {
     let bytes = std::fs::read(out.path().join("findings.csv")).unwrap();
     assert!(bytes.starts_with("\u{feff}".as_bytes()));
     let mut reader = csv::Reader::from_reader(&bytes[3..]);
-    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
     assert_eq!(header[0], "account");
     assert_eq!(header.last().unwrap(), "fingerprint");
     let rows = reader.records().count();
@@ -159,10 +260,24 @@ fn csv_has_a_bom_and_the_same_rows_as_jsonl() {
 #[test]
 fn since_and_until_exclude_items_with_a_reason() {
     let out = tempfile::tempdir().unwrap();
-    audit(&[example_archive().to_str().unwrap(), "--since", "2024-01-01", "--until", "2024-12-31"], out.path());
+    audit(
+        &[
+            example_archive().to_str().unwrap(),
+            "--since",
+            "2024-01-01",
+            "--until",
+            "2024-12-31",
+        ],
+        out.path(),
+    );
     let summary = read_json(&out.path().join("summary.json"));
-    let excluded = summary["accounts"][0]["excluded"]["outside_date_range"].as_u64().unwrap();
-    assert!(excluded > 10, "posts of 2023 and 2025 are excluded, got {excluded}");
+    let excluded = summary["accounts"][0]["excluded"]["outside_date_range"]
+        .as_u64()
+        .unwrap();
+    assert!(
+        excluded > 10,
+        "posts of 2023 and 2025 are excluded, got {excluded}"
+    );
     for f in read_jsonl(&out.path().join("findings.jsonl")) {
         if let Some(date) = f["created_at"].as_str() {
             assert!(date.starts_with("2024"), "{date} is outside the range");
@@ -173,15 +288,24 @@ fn since_and_until_exclude_items_with_a_reason() {
 #[test]
 fn english_report_and_titles_with_lang_en() {
     let out = tempfile::tempdir().unwrap();
-    audit(&[example_archive().to_str().unwrap(), "--lang", "en"], out.path());
+    audit(
+        &[example_archive().to_str().unwrap(), "--lang", "en"],
+        out.path(),
+    );
     let index = std::fs::read_to_string(out.path().join("index.html")).unwrap();
     assert!(index.contains("lang=\"en\""));
     let findings = read_jsonl(&out.path().join("findings.jsonl"));
     let judi = findings.iter().find(|f| f["category"] == "judi").unwrap();
     let ids = tempfile::tempdir().unwrap();
     audit(&[example_archive().to_str().unwrap()], ids.path());
-    let judi_id = read_jsonl(&ids.path().join("findings.jsonl")).into_iter().find(|f| f["category"] == "judi").unwrap();
-    assert_ne!(judi["title"], judi_id["title"], "the English title differs from the Indonesian one");
+    let judi_id = read_jsonl(&ids.path().join("findings.jsonl"))
+        .into_iter()
+        .find(|f| f["category"] == "judi")
+        .unwrap();
+    assert_ne!(
+        judi["title"], judi_id["title"],
+        "the English title differs from the Indonesian one"
+    );
 }
 
 #[test]
@@ -190,7 +314,10 @@ fn fail_on_high_and_min_severity_shape_the_exit_code() {
     let input = example_archive();
     let code = audit(&[input.to_str().unwrap(), "--fail-on", "none"], out.path());
     assert_eq!(code, 0);
-    let code = audit(&[input.to_str().unwrap(), "--min-severity", "high"], out.path());
+    let code = audit(
+        &[input.to_str().unwrap(), "--min-severity", "high"],
+        out.path(),
+    );
     assert_eq!(code, 1);
     for f in read_jsonl(&out.path().join("findings.jsonl")) {
         assert_eq!(f["severity"], "high");

@@ -17,14 +17,31 @@ fn csv_with_named_columns_is_audited_with_the_id_column_as_item_id() {
     )
     .unwrap();
     let out = tmp.path().join("out");
-    let code = audit(&[csv.to_str().unwrap(), "--text-column", "isi", "--id-column", "nomor", "--time-column", "tanggal"], &out);
+    let code = audit(
+        &[
+            csv.to_str().unwrap(),
+            "--text-column",
+            "isi",
+            "--id-column",
+            "nomor",
+            "--time-column",
+            "tanggal",
+        ],
+        &out,
+    );
     assert_eq!(code, 1);
     let findings = read_jsonl(&out.join("findings.jsonl"));
-    assert!(findings.iter().all(|f| f["item_id"] == "a-2"), "{findings:?}");
+    assert!(
+        findings.iter().all(|f| f["item_id"] == "a-2"),
+        "{findings:?}"
+    );
     assert!(findings.iter().any(|f| f["category"] == "judi"));
     assert_eq!(findings[0]["account"], "unggahan-pegawai");
     assert_eq!(findings[0]["platform"], "generic");
-    assert!(findings[0]["created_at"].as_str().unwrap().starts_with("2024-03-02T09:00:00"));
+    assert!(findings[0]["created_at"]
+        .as_str()
+        .unwrap()
+        .starts_with("2024-03-02T09:00:00"));
     let summary = read_json(&out.join("summary.json"));
     assert_eq!(summary["accounts"][0]["items"]["post"], 3);
 }
@@ -35,10 +52,16 @@ fn a_missing_text_column_names_the_columns_found() {
     let csv = tmp.path().join("data.csv");
     std::fs::write(&csv, "id,body\n1,halo\n").unwrap();
     let out = tmp.path().join("out");
-    assert_eq!(audit(&[csv.to_str().unwrap(), "--text-column", "isi"], &out), 2);
+    assert_eq!(
+        audit(&[csv.to_str().unwrap(), "--text-column", "isi"], &out),
+        2
+    );
     let summary = read_json(&out.join("summary.json"));
     let text = summary.to_string();
-    assert!(text.contains("data.csv") && text.contains("isi") && text.contains("body"), "{text}");
+    assert!(
+        text.contains("data.csv") && text.contains("isi") && text.contains("body"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -54,6 +77,11 @@ fn jsonl_lines_are_items() {
     let out = tmp.path().join("out");
     assert_eq!(audit(&[jsonl.to_str().unwrap()], &out), 1);
     let findings = read_jsonl(&out.join("findings.jsonl"));
-    assert!(findings.iter().any(|f| f["item_id"] == "p1" && f["category"] == "rahasia"), "{findings:?}");
+    assert!(
+        findings
+            .iter()
+            .any(|f| f["item_id"] == "p1" && f["category"] == "rahasia"),
+        "{findings:?}"
+    );
     assert!(findings.iter().all(|f| f["item_id"] != "p2"));
 }

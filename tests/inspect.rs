@@ -6,15 +6,29 @@ use common::*;
 
 #[test]
 fn inspect_describes_the_example_archive() {
-    let output = jejak().arg("inspect").arg(example_archive()).output().unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let output = jejak()
+        .arg("inspect")
+        .arg(example_archive())
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(text.contains("X (Twitter)"), "{text}");
     assert!(text.contains("budi_asn_contoh"), "{text}");
     assert!(text.contains("like 8"), "{text}");
     assert!(text.contains("follow 12"), "{text}");
-    assert!(text.contains("data/tweets.js") && text.contains("read, 50 items"), "{text}");
-    assert!(text.contains("2023-") && text.contains("2025-"), "the date range is shown: {text}");
+    assert!(
+        text.contains("data/tweets.js") && text.contains("read, 50 items"),
+        "{text}"
+    );
+    assert!(
+        text.contains("2023-") && text.contains("2025-"),
+        "the date range is shown: {text}"
+    );
 }
 
 #[test]

@@ -16,8 +16,26 @@ fn every_built_in_rule_example_passes() {
 fn every_category_has_at_least_one_rule() {
     let output = jejak().args(["rules", "list"]).output().unwrap();
     let stdout = String::from_utf8_lossy(&output.stdout);
-    for category in ["politik", "hoaks", "sara", "kebencian", "pelecehan", "pornografi", "radikalisme", "rahasia", "privasi", "lokasi", "pemborosan", "judi"] {
-        assert!(stdout.lines().any(|l| l.split_whitespace().nth(1) == Some(category)), "no rule for {category}:\n{stdout}");
+    for category in [
+        "politik",
+        "hoaks",
+        "sara",
+        "kebencian",
+        "pelecehan",
+        "pornografi",
+        "radikalisme",
+        "rahasia",
+        "privasi",
+        "lokasi",
+        "pemborosan",
+        "judi",
+    ] {
+        assert!(
+            stdout
+                .lines()
+                .any(|l| l.split_whitespace().nth(1) == Some(category)),
+            "no rule for {category}:\n{stdout}"
+        );
     }
 }
 
@@ -43,7 +61,11 @@ no_match = ["halo"]
 "#,
     )
     .unwrap();
-    let output = jejak().args(["rules", "test", "--rules"]).arg(tmp.path()).output().unwrap();
+    let output = jejak()
+        .args(["rules", "test", "--rules"])
+        .arg(tmp.path())
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("lokal.toml:3"), "{stderr}");
@@ -54,8 +76,16 @@ no_match = ["halo"]
 #[test]
 fn invalid_toml_names_the_line() {
     let tmp = tempfile::tempdir().unwrap();
-    std::fs::write(tmp.path().join("rusak.toml"), "[[rule]]\nid = \"a\"\ncategory = \n").unwrap();
-    let output = jejak().args(["rules", "list", "--rules"]).arg(tmp.path()).output().unwrap();
+    std::fs::write(
+        tmp.path().join("rusak.toml"),
+        "[[rule]]\nid = \"a\"\ncategory = \n",
+    )
+    .unwrap();
+    let output = jejak()
+        .args(["rules", "list", "--rules"])
+        .arg(tmp.path())
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("rusak.toml:3"), "{stderr}");
@@ -86,19 +116,43 @@ no_match = ["makan bubur kacang"]
     )
     .unwrap();
     let out = tmp.path().join("out");
-    audit(&[example_archive().to_str().unwrap(), "--rules", rules.to_str().unwrap()], &out);
+    audit(
+        &[
+            example_archive().to_str().unwrap(),
+            "--rules",
+            rules.to_str().unwrap(),
+        ],
+        &out,
+    );
     let findings = read_jsonl(&out.join("findings.jsonl"));
-    assert!(findings.iter().any(|f| f["rule"] == "rahasia.kode-proyek-lokal"));
+    assert!(findings
+        .iter()
+        .any(|f| f["rule"] == "rahasia.kode-proyek-lokal"));
 }
 
 #[test]
 fn explain_shows_the_regulation_and_examples() {
     let list = jejak().args(["rules", "list"]).output().unwrap();
     let stdout = String::from_utf8_lossy(&list.stdout);
-    let first = stdout.lines().next().unwrap().split_whitespace().next().unwrap().to_string();
+    let first = stdout
+        .lines()
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
     let output = jejak().args(["rules", "explain", &first]).output().unwrap();
     assert!(output.status.success());
     let text = String::from_utf8_lossy(&output.stdout);
-    assert!(text.contains("regulation:") && text.contains("matches:") && text.contains("does not match:"), "{text}");
-    jejak().args(["rules", "explain", "tidak.ada"]).assert().code(2);
+    assert!(
+        text.contains("regulation:")
+            && text.contains("matches:")
+            && text.contains("does not match:"),
+        "{text}"
+    );
+    jejak()
+        .args(["rules", "explain", "tidak.ada"])
+        .assert()
+        .code(2);
 }

@@ -15,9 +15,15 @@ use crate::report::{self, ReportInput};
 
 pub fn run(args: &AuditArgs) -> Exit {
     let lang = lang_of(args.lang);
-    let Some(since) = parse_day(args.since.as_deref(), "--since") else { return Exit::Trouble };
-    let Some(until) = parse_day(args.until.as_deref(), "--until") else { return Exit::Trouble };
-    let Some((_book, engine)) = load_engine(args.rules.rules.as_deref(), lang) else { return Exit::Trouble };
+    let Some(since) = parse_day(args.since.as_deref(), "--since") else {
+        return Exit::Trouble;
+    };
+    let Some(until) = parse_day(args.until.as_deref(), "--until") else {
+        return Exit::Trouble;
+    };
+    let Some((_book, engine)) = load_engine(args.rules.rules.as_deref(), lang) else {
+        return Exit::Trouble;
+    };
     let options = AuditOptions {
         columns: GenericColumns {
             text: args.input.text_column.clone(),
@@ -34,14 +40,25 @@ pub fn run(args: &AuditArgs) -> Exit {
 
     let discovery = discover(&args.input.inputs);
     let progress = progress_bar(discovery.accounts.len() as u64, args.quiet);
-    let pool = match rayon::ThreadPoolBuilder::new().num_threads(args.jobs.unwrap_or(0)).build() {
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()
+    {
         Ok(pool) => pool,
         Err(e) => {
             eprintln!("jejak: --jobs: {e}");
             return Exit::Trouble;
         }
     };
-    let outcome = pool.install(|| audit::run(&discovery.accounts, discovery.errors, &engine, &options, &progress));
+    let outcome = pool.install(|| {
+        audit::run(
+            &discovery.accounts,
+            discovery.errors,
+            &engine,
+            &options,
+            &progress,
+        )
+    });
     progress.finish_and_clear();
 
     let infos = engine.rule_infos();
@@ -50,18 +67,34 @@ pub fn run(args: &AuditArgs) -> Exit {
         findings: &outcome.findings,
         rules: &infos,
         lang,
-        generator: format!("jejak {} · {} {}", env!("CARGO_PKG_VERSION"), engine.rule_count(), say(lang, "aturan", "rules")),
+        generator: format!(
+            "jejak {} · {} {}",
+            env!("CARGO_PKG_VERSION"),
+            engine.rule_count(),
+            say(lang, "aturan", "rules")
+        ),
     };
     if let Err(e) = report::write_all(&args.out, &input, engine.origin()) {
         eprintln!("jejak: {e}");
         return Exit::Trouble;
     }
 
-    for e in outcome.summary.errors.iter().chain(outcome.summary.accounts.iter().flat_map(|a| a.errors.iter())) {
+    for e in outcome.summary.errors.iter().chain(
+        outcome
+            .summary
+            .accounts
+            .iter()
+            .flat_map(|a| a.errors.iter()),
+    ) {
         eprintln!("jejak: {e}");
     }
     if !args.quiet {
-        let items: u64 = outcome.summary.accounts.iter().flat_map(|a| a.items.values()).sum();
+        let items: u64 = outcome
+            .summary
+            .accounts
+            .iter()
+            .flat_map(|a| a.items.values())
+            .sum();
         eprintln!(
             "{} {} {}, {} {}, {} {} → {}",
             say(lang, "jejak:", "jejak:"),
@@ -117,7 +150,9 @@ fn progress_bar(accounts: u64, quiet: bool) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(accounts), ProgressDrawTarget::stderr());
-    if let Ok(style) = ProgressStyle::with_template("{spinner} {pos}/{len} accounts [{bar:30}] {elapsed}") {
+    if let Ok(style) =
+        ProgressStyle::with_template("{spinner} {pos}/{len} accounts [{bar:30}] {elapsed}")
+    {
         bar.set_style(style.progress_chars("=> "));
     }
     bar.enable_steady_tick(std::time::Duration::from_millis(200));

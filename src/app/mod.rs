@@ -51,9 +51,19 @@ pub(crate) fn say<'a>(lang: Lang, id: &'a str, en: &'a str) -> &'a str {
 }
 
 /// Loads and compiles the rulebook, printing every rule error.
-pub(crate) fn load_engine(extra: Option<&std::path::Path>, lang: Lang) -> Option<(Rulebook, Engine)> {
+pub(crate) fn load_engine(
+    extra: Option<&std::path::Path>,
+    lang: Lang,
+) -> Option<(Rulebook, Engine)> {
     let report = |errors: &[RuleError]| {
-        eprintln!("{}", say(lang, "jejak: berkas aturan bermasalah:", "jejak: rule files have errors:"));
+        eprintln!(
+            "{}",
+            say(
+                lang,
+                "jejak: berkas aturan bermasalah:",
+                "jejak: rule files have errors:"
+            )
+        );
         for e in errors {
             eprintln!("  {e}");
         }

@@ -10,15 +10,25 @@ pub fn run(command: RulesCommand) -> Exit {
     match command {
         RulesCommand::List { rules, lang } => {
             let lang = lang_of(lang);
-            let Some((book, _)) = load_engine(rules.rules.as_deref(), lang) else { return Exit::Trouble };
+            let Some((book, _)) = load_engine(rules.rules.as_deref(), lang) else {
+                return Exit::Trouble;
+            };
             for rule in &book.rules {
-                println!("{:<40} {:<12} {:<7} {}", rule.spec.id, rule.category.as_str(), rule.severity.as_str(), rule.spec.title.get(lang));
+                println!(
+                    "{:<40} {:<12} {:<7} {}",
+                    rule.spec.id,
+                    rule.category.as_str(),
+                    rule.severity.as_str(),
+                    rule.spec.title.get(lang)
+                );
             }
             println!("{} rules", book.rules.len());
             Exit::Clean
         }
         RulesCommand::Test { rules } => {
-            let Some((book, engine)) = load_engine(rules.rules.as_deref(), Lang::Id) else { return Exit::Trouble };
+            let Some((book, engine)) = load_engine(rules.rules.as_deref(), Lang::Id) else {
+                return Exit::Trouble;
+            };
             let report = check_examples(&book, &engine);
             for failure in &report.failures {
                 println!("FAIL {failure}");
@@ -37,13 +47,20 @@ pub fn run(command: RulesCommand) -> Exit {
         }
         RulesCommand::Explain { id, rules, lang } => {
             let lang = lang_of(lang);
-            let Some((book, _)) = load_engine(rules.rules.as_deref(), lang) else { return Exit::Trouble };
+            let Some((book, _)) = load_engine(rules.rules.as_deref(), lang) else {
+                return Exit::Trouble;
+            };
             let Some(rule) = book.rules.iter().find(|r| r.spec.id == id) else {
                 eprintln!("jejak: no rule `{id}`; `jejak rules list` shows every rule id");
                 return Exit::Trouble;
             };
             let spec = &rule.spec;
-            println!("{}  [{} · {}]", spec.id, rule.category.as_str(), rule.severity.as_str());
+            println!(
+                "{}  [{} · {}]",
+                spec.id,
+                rule.category.as_str(),
+                rule.severity.as_str()
+            );
             println!("{}", spec.title.get(lang));
             println!();
             println!("{}", spec.description.get(lang));
@@ -67,7 +84,16 @@ pub fn run(command: RulesCommand) -> Exit {
                 }
             }
             if !phrases.is_empty() {
-                println!("phrases ({}): {}", phrases.len(), phrases.iter().take(40).copied().collect::<Vec<_>>().join(", "));
+                println!(
+                    "phrases ({}): {}",
+                    phrases.len(),
+                    phrases
+                        .iter()
+                        .take(40)
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
             }
             for p in &spec.patterns {
                 println!("pattern:    {p}");

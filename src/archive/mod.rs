@@ -50,16 +50,27 @@ impl Archive {
             .map_err(|e| InputError::new(&shown, format!("cannot be opened: {e}")))?;
         if meta.is_dir() {
             let entries = list_folder(path)?;
-            return Ok(Archive { path: path.to_path_buf(), storage: Storage::Folder(path.to_path_buf()), entries, limits });
+            return Ok(Archive {
+                path: path.to_path_buf(),
+                storage: Storage::Folder(path.to_path_buf()),
+                entries,
+                limits,
+            });
         }
         if is_zip(path) {
             return open_zip(path, limits);
         }
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| shown.clone());
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| shown.clone());
         Ok(Archive {
             path: path.to_path_buf(),
             storage: Storage::Single(path.to_path_buf()),
-            entries: vec![Entry { path: name, size: meta.len() }],
+            entries: vec![Entry {
+                path: name,
+                size: meta.len(),
+            }],
             limits,
         })
     }
@@ -91,9 +102,9 @@ impl Archive {
             Storage::Single(path) => read_file_limited(path, max, &shown),
             Storage::Zip(zip) => {
                 let mut zip = zip.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-                let file = zip
-                    .by_name(entry_path)
-                    .map_err(|e| InputError::new(&shown, format!("cannot be read from the zip: {e}")))?;
+                let file = zip.by_name(entry_path).map_err(|e| {
+                    InputError::new(&shown, format!("cannot be read from the zip: {e}"))
+                })?;
                 if file.size() > max {
                     return Err(too_large(&shown, file.size(), max));
                 }
@@ -101,9 +112,12 @@ impl Archive {
                 let mut bytes = Vec::with_capacity(declared.min(max) as usize);
                 // Read one byte past the declared size: an entry that lies about its size is
                 // cut at the limit rather than trusted.
-                file.take(max + 1)
-                    .read_to_end(&mut bytes)
-                    .map_err(|e| InputError::new(&shown, format!("is damaged (expected a readable zip entry): {e}")))?;
+                file.take(max + 1).read_to_end(&mut bytes).map_err(|e| {
+                    InputError::new(
+                        &shown,
+                        format!("is damaged (expected a readable zip entry): {e}"),
+                    )
+                })?;
                 if bytes.len() as u64 > max {
                     return Err(too_large(&shown, bytes.len() as u64, max));
                 }
@@ -118,7 +132,10 @@ impl Archive {
         let mut text = String::from_utf8(bytes).map_err(|e| {
             InputError::new(
                 self.describe(entry_path),
-                format!("is not UTF-8 text (invalid byte at offset {}); expected a UTF-8 export file", e.utf8_error().valid_up_to()),
+                format!(
+                    "is not UTF-8 text (invalid byte at offset {}); expected a UTF-8 export file",
+                    e.utf8_error().valid_up_to()
+                ),
             )
         })?;
         if text.starts_with('\u{feff}') {
@@ -129,7 +146,12 @@ impl Archive {
 }
 
 fn too_large(shown: &str, size: u64, max: u64) -> InputError {
-    InputError::new(shown, format!("is {size} bytes uncompressed, above the limit of {max} bytes; refusing to read it"))
+    InputError::new(
+        shown,
+        format!(
+            "is {size} bytes uncompressed, above the limit of {max} bytes; refusing to read it"
+        ),
+    )
 }
 
 /// A zip is recognised by its signature, not its name: people rename downloads.
@@ -137,15 +159,22 @@ fn is_zip(path: &Path) -> bool {
     let mut magic = [0u8; 4];
     match File::open(path).and_then(|mut f| f.read_exact(&mut magic)) {
         Ok(()) => magic == *b"PK\x03\x04" || magic == *b"PK\x05\x06",
-        Err(_) => path.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")),
+        Err(_) => path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("zip")),
     }
 }
 
 fn open_zip(path: &Path, limits: Limits) -> Result<Archive, InputError> {
     let shown = path.display().to_string();
-    let file = File::open(path).map_err(|e| InputError::new(&shown, format!("cannot be opened: {e}")))?;
-    let mut zip = zip::ZipArchive::new(file)
-        .map_err(|e| InputError::new(&shown, format!("is not a readable zip archive ({e}); expected a complete .zip download")))?;
+    let file =
+        File::open(path).map_err(|e| InputError::new(&shown, format!("cannot be opened: {e}")))?;
+    let mut zip = zip::ZipArchive::new(file).map_err(|e| {
+        InputError::new(
+            &shown,
+            format!("is not a readable zip archive ({e}); expected a complete .zip download"),
+        )
+    })?;
     let mut entries = Vec::with_capacity(zip.len());
     let mut total: u64 = 0;
     for index in 0..zip.len() {
@@ -155,10 +184,16 @@ fn open_zip(path: &Path, limits: Limits) -> Result<Archive, InputError> {
         if file.is_dir() {
             continue;
         }
-        let Some(name) = file.enclosed_name().map(|p| p.to_string_lossy().replace('\\', "/")) else {
+        let Some(name) = file
+            .enclosed_name()
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+        else {
             return Err(InputError::new(
                 &shown,
-                format!("has an entry with an unsafe path ({:?}); expected paths inside the archive", file.name()),
+                format!(
+                    "has an entry with an unsafe path ({:?}); expected paths inside the archive",
+                    file.name()
+                ),
             ));
         };
         let size = file.size();
@@ -175,22 +210,35 @@ fn open_zip(path: &Path, limits: Limits) -> Result<Archive, InputError> {
     if total > limits.max_total_bytes {
         return Err(InputError::new(
             &shown,
-            format!("holds {total} bytes uncompressed, above the limit of {} bytes", limits.max_total_bytes),
+            format!(
+                "holds {total} bytes uncompressed, above the limit of {} bytes",
+                limits.max_total_bytes
+            ),
         ));
     }
     entries.sort();
-    Ok(Archive { path: path.to_path_buf(), storage: Storage::Zip(Mutex::new(zip)), entries, limits })
+    Ok(Archive {
+        path: path.to_path_buf(),
+        storage: Storage::Zip(Mutex::new(zip)),
+        entries,
+        limits,
+    })
 }
 
 fn list_folder(root: &Path) -> Result<Vec<Entry>, InputError> {
     let mut entries = Vec::new();
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        let listing = std::fs::read_dir(&dir)
-            .map_err(|e| InputError::new(dir.display().to_string(), format!("cannot be listed: {e}")))?;
+        let listing = std::fs::read_dir(&dir).map_err(|e| {
+            InputError::new(dir.display().to_string(), format!("cannot be listed: {e}"))
+        })?;
         for entry in listing {
-            let entry = entry.map_err(|e| InputError::new(dir.display().to_string(), format!("cannot be listed: {e}")))?;
-            let file_type = entry.file_type().map_err(|e| InputError::new(entry.path().display().to_string(), e.to_string()))?;
+            let entry = entry.map_err(|e| {
+                InputError::new(dir.display().to_string(), format!("cannot be listed: {e}"))
+            })?;
+            let file_type = entry
+                .file_type()
+                .map_err(|e| InputError::new(entry.path().display().to_string(), e.to_string()))?;
             let path = entry.path();
             // Symbolic links are not followed: an archive folder should not reach outside itself.
             if file_type.is_dir() {
@@ -198,7 +246,11 @@ fn list_folder(root: &Path) -> Result<Vec<Entry>, InputError> {
             } else if file_type.is_file() {
                 let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
                 let relative = path.strip_prefix(root).unwrap_or(&path);
-                let name = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+                let name = relative
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
                 entries.push(Entry { path: name, size });
             }
         }
@@ -208,13 +260,16 @@ fn list_folder(root: &Path) -> Result<Vec<Entry>, InputError> {
 }
 
 fn read_file_limited(path: &Path, max: u64, shown: &str) -> Result<Vec<u8>, InputError> {
-    let file = File::open(path).map_err(|e| InputError::new(shown, format!("cannot be opened: {e}")))?;
+    let file =
+        File::open(path).map_err(|e| InputError::new(shown, format!("cannot be opened: {e}")))?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
     if size > max {
         return Err(too_large(shown, size, max));
     }
     let mut bytes = Vec::with_capacity(size as usize);
-    file.take(max + 1).read_to_end(&mut bytes).map_err(|e| InputError::new(shown, format!("cannot be read: {e}")))?;
+    file.take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| InputError::new(shown, format!("cannot be read: {e}")))?;
     if bytes.len() as u64 > max {
         return Err(too_large(shown, bytes.len() as u64, max));
     }
@@ -229,7 +284,8 @@ mod tests {
     fn write_zip(path: &Path, files: &[(&str, &[u8])]) {
         let mut zip = zip::ZipWriter::new(File::create(path).unwrap());
         for (name, data) in files {
-            zip.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+            zip.start_file(*name, zip::write::SimpleFileOptions::default())
+                .unwrap();
             zip.write_all(data).unwrap();
         }
         zip.finish().unwrap();
@@ -239,11 +295,20 @@ mod tests {
     fn zip_entries_are_listed_and_read_in_place() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.zip");
-        write_zip(&path, &[("data/tweets.js", b"window.YTD = []"), ("data/account.js", b"x")]);
+        write_zip(
+            &path,
+            &[
+                ("data/tweets.js", b"window.YTD = []"),
+                ("data/account.js", b"x"),
+            ],
+        );
         let archive = Archive::open(&path, Limits::default()).unwrap();
         let names: Vec<_> = archive.entries().iter().map(|e| e.path.as_str()).collect();
         assert_eq!(names, ["data/account.js", "data/tweets.js"]);
-        assert_eq!(archive.read_text("data/tweets.js").unwrap(), "window.YTD = []");
+        assert_eq!(
+            archive.read_text("data/tweets.js").unwrap(),
+            "window.YTD = []"
+        );
     }
 
     #[test]
@@ -251,7 +316,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.zip");
         write_zip(&path, &[("data/big.js", &[b'a'; 2000])]);
-        let limits = Limits { max_entry_bytes: 1000, ..Limits::default() };
+        let limits = Limits {
+            max_entry_bytes: 1000,
+            ..Limits::default()
+        };
         let archive = Archive::open(&path, limits).unwrap();
         let err = archive.read("data/big.js").unwrap_err();
         assert!(err.file.ends_with("a.zip!data/big.js"), "{err}");
@@ -263,8 +331,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("bomb.zip");
         write_zip(&path, &[("data/zeros.js", &vec![0u8; 4 * 1024 * 1024])]);
-        let limits = Limits { max_ratio: 10, ratio_floor_bytes: 1024, ..Limits::default() };
-        let err = Archive::open(&path, limits).err().expect("bomb must be refused");
+        let limits = Limits {
+            max_ratio: 10,
+            ratio_floor_bytes: 1024,
+            ..Limits::default()
+        };
+        let err = Archive::open(&path, limits)
+            .err()
+            .expect("bomb must be refused");
         assert!(err.message.contains("zip bomb"), "{err}");
     }
 
@@ -275,7 +349,9 @@ mod tests {
         write_zip(&path, &[("data/tweets.js", &[b'x'; 5000])]);
         let bytes = std::fs::read(&path).unwrap();
         std::fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
-        let err = Archive::open(&path, Limits::default()).err().expect("truncated zip must fail");
+        let err = Archive::open(&path, Limits::default())
+            .err()
+            .expect("truncated zip must fail");
         assert!(err.message.contains("not a readable zip"), "{err}");
     }
 

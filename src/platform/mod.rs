@@ -17,7 +17,11 @@ pub struct GenericColumns {
 
 impl Default for GenericColumns {
     fn default() -> Self {
-        GenericColumns { text: "text".into(), id: None, time: None }
+        GenericColumns {
+            text: "text".into(),
+            id: None,
+            time: None,
+        }
     }
 }
 

@@ -4,8 +4,22 @@
 use crate::model::Finding;
 
 pub const COLUMNS: [&str; 16] = [
-    "account", "platform", "item_id", "kind", "created_at", "category", "rule", "severity", "title", "evidence", "election",
-    "phase", "text", "url", "source", "fingerprint",
+    "account",
+    "platform",
+    "item_id",
+    "kind",
+    "created_at",
+    "category",
+    "rule",
+    "severity",
+    "title",
+    "evidence",
+    "election",
+    "phase",
+    "text",
+    "url",
+    "source",
+    "fingerprint",
 ];
 
 pub fn render(findings: &[Finding]) -> Result<Vec<u8>, csv::Error> {
@@ -14,7 +28,12 @@ pub fn render(findings: &[Finding]) -> Result<Vec<u8>, csv::Error> {
         let mut writer = csv::Writer::from_writer(&mut out);
         writer.write_record(COLUMNS)?;
         for f in findings {
-            let evidence = f.evidence.iter().map(|e| e.text.as_str()).collect::<Vec<_>>().join(" | ");
+            let evidence = f
+                .evidence
+                .iter()
+                .map(|e| e.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" | ");
             let created = f.created_at.map(|d| d.to_rfc3339()).unwrap_or_default();
             writer.write_record([
                 f.account.as_str(),

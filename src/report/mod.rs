@@ -95,15 +95,25 @@ pub struct ReportInput<'a> {
 }
 
 /// Writes every output file of the contract into `out_dir`, readable by the owner only.
-pub fn write_all(out_dir: &std::path::Path, input: &ReportInput<'_>, rules_origin: &str) -> Result<(), String> {
-    let fail = |file: &str, e: &dyn std::fmt::Display| format!("{}: cannot be written: {e}", out_dir.join(file).display());
+pub fn write_all(
+    out_dir: &std::path::Path,
+    input: &ReportInput<'_>,
+    rules_origin: &str,
+) -> Result<(), String> {
+    let fail = |file: &str, e: &dyn std::fmt::Display| {
+        format!("{}: cannot be written: {e}", out_dir.join(file).display())
+    };
     files::create_private_dir(out_dir).map_err(|e| fail("", &e))?;
     let jsonl = findings_jsonl::render(input.findings).map_err(|e| fail("findings.jsonl", &e))?;
-    files::write_private(&out_dir.join("findings.jsonl"), &jsonl).map_err(|e| fail("findings.jsonl", &e))?;
+    files::write_private(&out_dir.join("findings.jsonl"), &jsonl)
+        .map_err(|e| fail("findings.jsonl", &e))?;
     let csv = findings_csv::render(input.findings).map_err(|e| fail("findings.csv", &e))?;
-    files::write_private(&out_dir.join("findings.csv"), &csv).map_err(|e| fail("findings.csv", &e))?;
-    let summary = summary_json::render(input.summary, rules_origin).map_err(|e| fail("summary.json", &e))?;
-    files::write_private(&out_dir.join("summary.json"), &summary).map_err(|e| fail("summary.json", &e))?;
+    files::write_private(&out_dir.join("findings.csv"), &csv)
+        .map_err(|e| fail("findings.csv", &e))?;
+    let summary =
+        summary_json::render(input.summary, rules_origin).map_err(|e| fail("summary.json", &e))?;
+    files::write_private(&out_dir.join("summary.json"), &summary)
+        .map_err(|e| fail("summary.json", &e))?;
     html::write_html(out_dir, input).map_err(|e| fail("index.html", &e))?;
     Ok(())
 }

@@ -20,8 +20,14 @@ pub enum Phase {
 }
 
 impl Phase {
-    pub const ALL: [Phase; 6] =
-        [Phase::PreCandidacy, Phase::Recount, Phase::Candidacy, Phase::Campaign, Phase::Quiet, Phase::Voting];
+    pub const ALL: [Phase; 6] = [
+        Phase::PreCandidacy,
+        Phase::Recount,
+        Phase::Candidacy,
+        Phase::Campaign,
+        Phase::Quiet,
+        Phase::Voting,
+    ];
 
     /// The id used in `findings.jsonl` and in rule files' `phase_severity`.
     pub fn id(self) -> &'static str {
@@ -61,25 +67,45 @@ pub struct Election {
 impl Election {
     pub fn from_spec(spec: &ElectionSpec) -> Result<Election, String> {
         let date = |field: &str, value: &str| {
-            NaiveDate::parse_from_str(value, "%Y-%m-%d")
-                .map_err(|_| format!("election `{}`: `{field}` is {value:?}, expected a date YYYY-MM-DD", spec.id))
+            NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| {
+                format!(
+                    "election `{}`: `{field}` is {value:?}, expected a date YYYY-MM-DD",
+                    spec.id
+                )
+            })
         };
-        let registration = spec.registration.as_deref().map(|d| date("registration", d)).transpose()?;
+        let registration = spec
+            .registration
+            .as_deref()
+            .map(|d| date("registration", d))
+            .transpose()?;
         let candidates_set = date("candidates_set", &spec.candidates_set)?;
         let watch_from = match (&spec.watch_from, registration) {
             (Some(d), _) => date("watch_from", d)?,
             (None, Some(reg)) => reg.checked_sub_days(Days::new(365)).unwrap_or(reg),
-            (None, None) => candidates_set.checked_sub_days(Days::new(365)).unwrap_or(candidates_set),
+            (None, None) => candidates_set
+                .checked_sub_days(Days::new(365))
+                .unwrap_or(candidates_set),
         };
         let election = Election {
             id: spec.id.clone(),
             name: spec.name.clone(),
             watch_from,
             candidates_set,
-            campaign: (date("campaign", &spec.campaign[0])?, date("campaign", &spec.campaign[1])?),
-            quiet: (date("quiet", &spec.quiet[0])?, date("quiet", &spec.quiet[1])?),
+            campaign: (
+                date("campaign", &spec.campaign[0])?,
+                date("campaign", &spec.campaign[1])?,
+            ),
+            quiet: (
+                date("quiet", &spec.quiet[0])?,
+                date("quiet", &spec.quiet[1])?,
+            ),
             voting: date("voting", &spec.voting)?,
-            result: spec.result.as_deref().map(|d| date("result", d)).transpose()?,
+            result: spec
+                .result
+                .as_deref()
+                .map(|d| date("result", d))
+                .transpose()?,
         };
         let order = [
             election.watch_from,
@@ -112,7 +138,10 @@ impl Election {
             Some(Phase::Candidacy)
         } else if self.watch_from <= day && day < self.candidates_set {
             Some(Phase::PreCandidacy)
-        } else if self.result.is_some_and(|result| self.voting < day && day <= result) {
+        } else if self
+            .result
+            .is_some_and(|result| self.voting < day && day <= result)
+        {
             Some(Phase::Recount)
         } else {
             None
@@ -138,7 +167,11 @@ impl Calendar {
 
     /// The most sensitive phase any election is in at `when` (dates are read in WIB, where
     /// the calendar's days are defined), among `only` when it is not empty.
-    pub fn phase_at(&self, when: &DateTime<FixedOffset>, only: &[String]) -> Option<(&Election, Phase)> {
+    pub fn phase_at(
+        &self,
+        when: &DateTime<FixedOffset>,
+        only: &[String],
+    ) -> Option<(&Election, Phase)> {
         let wib = FixedOffset::east_opt(7 * 3600).expect("WIB offset is valid");
         let day = when.with_timezone(&wib).date_naive();
         self.elections
@@ -213,6 +246,8 @@ mod tests {
         };
         assert!(Election::from_spec(&spec).unwrap_err().contains("`x`"));
         spec.candidates_set = "2024-13-01".into();
-        assert!(Election::from_spec(&spec).unwrap_err().contains("candidates_set"));
+        assert!(Election::from_spec(&spec)
+            .unwrap_err()
+            .contains("candidates_set"));
     }
 }

@@ -100,11 +100,19 @@ impl Engine {
                 }
             }
             if let Some(context) = &spec.context {
-                for p in context.phrases.iter().chain(context.lists.iter().flat_map(list)) {
+                for p in context
+                    .phrases
+                    .iter()
+                    .chain(context.lists.iter().flat_map(list))
+                {
                     add(p, Role::Context);
                 }
             }
-            for p in spec.unless.iter().chain(spec.unless_lists.iter().flat_map(list)) {
+            for p in spec
+                .unless
+                .iter()
+                .chain(spec.unless_lists.iter().flat_map(list))
+            {
                 add(p, Role::Unless);
             }
             for p in &spec.keywords {
@@ -118,7 +126,10 @@ impl Engine {
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(|e| compile_error(rule, e.to_string()))?;
             let validator_pattern = match (rule.validator, patterns.is_empty()) {
-                (Some(v), true) => Some(Regex::new(v.candidate_pattern()).map_err(|e| compile_error(rule, e.to_string()))?),
+                (Some(v), true) => Some(
+                    Regex::new(v.candidate_pattern())
+                        .map_err(|e| compile_error(rule, e.to_string()))?,
+                ),
                 _ => None,
             };
             let is_always = (!patterns.is_empty() && spec.keywords.is_empty())
@@ -127,13 +138,23 @@ impl Engine {
             if is_always {
                 always.push(index);
             }
-            rules.push(CompiledRule { info: rule_info(rule), rule: rule.clone(), patterns, validator_pattern });
+            rules.push(CompiledRule {
+                info: rule_info(rule),
+                rule: rule.clone(),
+                patterns,
+                validator_pattern,
+            });
         }
 
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(&phrases)
-            .map_err(|e| RuleError { file: "rules".into(), line: None, rule: None, message: e.to_string() })?;
+            .map_err(|e| RuleError {
+                file: "rules".into(),
+                line: None,
+                rule: None,
+                message: e.to_string(),
+            })?;
         Ok(Engine {
             rules,
             automaton,
@@ -159,7 +180,10 @@ impl Engine {
 
     /// What the report says about each rule, by id.
     pub fn rule_infos(&self) -> BTreeMap<String, RuleInfo> {
-        self.rules.iter().map(|r| (r.info.id.clone(), r.info.clone())).collect()
+        self.rules
+            .iter()
+            .map(|r| (r.info.id.clone(), r.info.clone()))
+            .collect()
     }
 
     /// Every rule that matches the item, as findings.
@@ -168,7 +192,12 @@ impl Engine {
     }
 
     /// Like `check`, restricted to one rule when `only` names it (rule examples use this).
-    pub fn check_only(&self, item: &Item, ctx: CheckContext<'_>, only: Option<&str>) -> Vec<Finding> {
+    pub fn check_only(
+        &self,
+        item: &Item,
+        ctx: CheckContext<'_>,
+        only: Option<&str>,
+    ) -> Vec<Finding> {
         let normalized = normalize(&item.text);
         let text = normalized.as_str();
         let bytes = text.as_bytes();
@@ -176,12 +205,19 @@ impl Engine {
         let mut touched: BTreeMap<usize, RuleHits> = BTreeMap::new();
         for m in self.automaton.find_overlapping_iter(text) {
             let (start, end) = (m.start(), m.end());
-            let bounded = (start == 0 || bytes[start - 1] == b' ') && (end == bytes.len() || bytes[end] == b' ');
+            let bounded = (start == 0 || bytes[start - 1] == b' ')
+                && (end == bytes.len() || bytes[end] == b' ');
             if !bounded {
                 continue;
             }
             for &(rule, role) in &self.phrase_uses[m.pattern().as_usize()] {
-                touched.entry(rule).or_default().by_role.entry(role).or_default().push(start..end);
+                touched
+                    .entry(rule)
+                    .or_default()
+                    .by_role
+                    .entry(role)
+                    .or_default()
+                    .push(start..end);
             }
         }
         for &rule in &self.always {
@@ -192,10 +228,12 @@ impl Engine {
         let mut url_spans: Option<Vec<Range<usize>>> = None;
         for (index, hits) in touched {
             let compiled = &self.rules[index];
-            if only.is_some_and(|id| id != compiled.rule.id()) || !applies_to(&compiled.rule, item) {
+            if only.is_some_and(|id| id != compiled.rule.id()) || !applies_to(&compiled.rule, item)
+            {
                 continue;
             }
-            let urls = url_spans.get_or_insert_with(|| self.url.find_iter(&item.text).map(|m| m.range()).collect());
+            let urls = url_spans
+                .get_or_insert_with(|| self.url.find_iter(&item.text).map(|m| m.range()).collect());
             if let Some(finding) = self.evaluate(compiled, &hits, item, &normalized, urls, ctx) {
                 findings.push(finding);
             }
@@ -220,23 +258,32 @@ impl Engine {
         let role = |r: Role| hits.by_role.get(&r).map(Vec::as_slice).unwrap_or_default();
 
         // Trigger spans, all as ranges of the ORIGINAL text.
-        let mut spans: Vec<Range<usize>> =
-            role(Role::Trigger).iter().map(|r| normalized.original_range(r.start, r.end)).collect();
-        let patterns_may_run = !compiled.patterns.is_empty() && (spec.keywords.is_empty() || !role(Role::Keyword).is_empty());
+        let mut spans: Vec<Range<usize>> = role(Role::Trigger)
+            .iter()
+            .map(|r| normalized.original_range(r.start, r.end))
+            .collect();
+        let patterns_may_run = !compiled.patterns.is_empty()
+            && (spec.keywords.is_empty() || !role(Role::Keyword).is_empty());
         if patterns_may_run {
             for pattern in &compiled.patterns {
                 match spec.pattern_on {
                     PatternTarget::Normalized => {
                         for m in pattern.find_iter(normalized.as_str()) {
-                            if m.start() < m.end() && rule.validator.is_none_or(|v| v.is_valid(m.as_str())) {
+                            if m.start() < m.end()
+                                && rule.validator.is_none_or(|v| v.is_valid(m.as_str()))
+                            {
                                 spans.push(normalized.original_range(m.start(), m.end()));
                             }
                         }
                     }
                     PatternTarget::Original => {
                         for m in pattern.find_iter(&item.text) {
-                            let inside_url = urls.iter().any(|u| u.start < m.end() && m.start() < u.end);
-                            if m.start() < m.end() && !inside_url && rule.validator.is_none_or(|v| v.is_valid(m.as_str())) {
+                            let inside_url =
+                                urls.iter().any(|u| u.start < m.end() && m.start() < u.end);
+                            if m.start() < m.end()
+                                && !inside_url
+                                && rule.validator.is_none_or(|v| v.is_valid(m.as_str()))
+                            {
                                 spans.push(m.range());
                             }
                         }
@@ -256,7 +303,10 @@ impl Engine {
             let k = u16::try_from(k).unwrap_or(u16::MAX);
             for a in role(Role::NearA(k)) {
                 for b in role(Role::NearB(k)) {
-                    let (wa, wb) = (normalized.word_index(a.start), normalized.word_index(b.start));
+                    let (wa, wb) = (
+                        normalized.word_index(a.start),
+                        normalized.word_index(b.start),
+                    );
                     if wa.abs_diff(wb) <= near.within {
                         spans.push(normalized.original_range(a.start, a.end));
                         spans.push(normalized.original_range(b.start, b.end));
@@ -278,7 +328,10 @@ impl Engine {
                 return None;
             }
             if let Some(within) = context.within {
-                let context_words: Vec<usize> = found.iter().map(|r| normalized.word_index(r.start)).collect();
+                let context_words: Vec<usize> = found
+                    .iter()
+                    .map(|r| normalized.word_index(r.start))
+                    .collect();
                 spans.retain(|span| {
                     let word = word_of_original(normalized, span.start);
                     context_words.iter().any(|&w| w.abs_diff(word) <= within)
@@ -292,7 +345,11 @@ impl Engine {
         let (severity, election, phase) = self.severity_for(rule, item)?;
         let mut evidence = merge_spans(spans, &item.text);
         if let Some(text) = location_evidence {
-            evidence.push(Evidence { start: 0, end: 0, text });
+            evidence.push(Evidence {
+                start: 0,
+                end: 0,
+                text,
+            });
         }
         Some(Finding {
             account: ctx.account.to_string(),
@@ -316,23 +373,38 @@ impl Engine {
 
     /// Severity, election and phase; `None` when the rule is restricted to elections the
     /// item's date is not in.
-    fn severity_for(&self, rule: &Rule, item: &Item) -> Option<(Severity, Option<String>, Option<String>)> {
+    fn severity_for(
+        &self,
+        rule: &Rule,
+        item: &Item,
+    ) -> Option<(Severity, Option<String>, Option<String>)> {
         let restricted = !rule.spec.elections.is_empty();
         if !rule.spec.election_aware && !restricted {
             return Some((rule.severity, None, None));
         }
         let Some(when) = item.created_at else {
             // An undated item (an X like) cannot be placed in an election.
-            return if restricted { None } else { Some((rule.severity, None, None)) };
+            return if restricted {
+                None
+            } else {
+                Some((rule.severity, None, None))
+            };
         };
         match self.calendar.phase_at(&when, &rule.spec.elections) {
             Some((election, phase)) => {
                 let severity = if rule.spec.election_aware {
-                    rule.phase_severity.get(&phase).copied().unwrap_or_else(|| phase.default_severity())
+                    rule.phase_severity
+                        .get(&phase)
+                        .copied()
+                        .unwrap_or_else(|| phase.default_severity())
                 } else {
                     rule.severity
                 };
-                Some((severity, Some(election.id.clone()), Some(phase.id().to_string())))
+                Some((
+                    severity,
+                    Some(election.id.clone()),
+                    Some(phase.id().to_string()),
+                ))
             }
             None if restricted => None,
             None => Some((rule.outside_severity, None, None)),
@@ -341,7 +413,12 @@ impl Engine {
 }
 
 fn compile_error(rule: &Rule, message: String) -> RuleError {
-    RuleError { file: rule.file.clone(), line: rule.line, rule: Some(rule.id().to_string()), message }
+    RuleError {
+        file: rule.file.clone(),
+        line: rule.line,
+        rule: Some(rule.id().to_string()),
+        message,
+    }
 }
 
 fn applies_to(rule: &Rule, item: &Item) -> bool {
@@ -354,7 +431,10 @@ fn location_evidence_text(item: &Item, trigger: LocationTrigger) -> Option<Strin
         return Some(format!("{}: {lat:.5}, {lon:.5}", origin.as_str()));
     }
     match (trigger, &item.location) {
-        (LocationTrigger::Any, Some(loc)) => loc.name.as_ref().map(|name| format!("{}: {name}", loc.origin.as_str())),
+        (LocationTrigger::Any, Some(loc)) => loc
+            .name
+            .as_ref()
+            .map(|name| format!("{}: {name}", loc.origin.as_str())),
         _ => None,
     }
 }
@@ -376,7 +456,12 @@ fn word_of_original(normalized: &NormalizedText, original: usize) -> usize {
 
 /// Sorted, merged, clamped evidence with the original words.
 fn merge_spans(mut spans: Vec<Range<usize>>, text: &str) -> Vec<Evidence> {
-    spans.retain(|s| s.start < s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+    spans.retain(|s| {
+        s.start < s.end
+            && s.end <= text.len()
+            && text.is_char_boundary(s.start)
+            && text.is_char_boundary(s.end)
+    });
     spans.sort_by_key(|s| (s.start, s.end));
     let mut merged: Vec<Range<usize>> = Vec::new();
     for span in spans {
@@ -388,7 +473,11 @@ fn merge_spans(mut spans: Vec<Range<usize>>, text: &str) -> Vec<Evidence> {
     merged
         .into_iter()
         .take(MAX_EVIDENCE)
-        .map(|s| Evidence { text: text[s.clone()].to_string(), start: s.start, end: s.end })
+        .map(|s| Evidence {
+            text: text[s.clone()].to_string(),
+            start: s.start,
+            end: s.end,
+        })
         .collect()
 }
 
@@ -414,4 +503,184 @@ pub fn fingerprint(parts: &[&str]) -> String {
         }
     }
     format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::DateTime;
+
+    use super::*;
+    use crate::model::{ItemKind, Location, LocationOrigin, Platform, SourceRef};
+
+    const HEAD: &str = r#"
+category = "judi"
+severity = "medium"
+title = { id = "Judul", en = "Title" }
+description = { id = "Uraian" }
+guideline = "Pedoman"
+regulation = "Peraturan"
+action = { id = "Tindakan" }
+"#;
+
+    /// An engine holding one rule in category `judi` (ids must start with the category).
+    fn engine_with(body: &str) -> Engine {
+        let text = format!("[[rule]]\nid = \"judi.uji\"{HEAD}{body}\n[rule.examples]\nmatch = [\"x\"]\nno_match = [\"y\"]\n");
+        let book = Rulebook::from_files(&[("uji.toml", &text)]).unwrap_or_else(|e| panic!("{e:?}"));
+        Engine::compile(&book).unwrap()
+    }
+
+    fn post(text: &str) -> Item {
+        let mut item = Item::new(
+            Platform::Generic,
+            ItemKind::Post,
+            "1",
+            SourceRef {
+                file: "f".into(),
+                position: 1,
+            },
+        );
+        item.text = text.into();
+        item
+    }
+
+    fn check(engine: &Engine, item: &Item) -> Vec<Finding> {
+        engine.check(
+            item,
+            CheckContext {
+                account: "a",
+                lang: Lang::Id,
+            },
+        )
+    }
+
+    #[test]
+    fn phrases_match_whole_words_only_and_evidence_points_at_the_original() {
+        let engine = engine_with(r#"phrases = ["slot gacor"]"#);
+        let findings = check(&engine, &post("Ayo main SLOT Gacor!!"));
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].evidence[0].text, "SLOT Gacor");
+        assert!(check(&engine, &post("slot gacoran")).is_empty());
+        assert!(check(&engine, &post("reslot gacor")).is_empty());
+    }
+
+    #[test]
+    fn unless_cancels_and_context_within_limits_distance() {
+        let engine = engine_with("phrases = [\"togel\"]\nunless = [\"ditangkap\"]\ncontext = { phrases = [\"daftar\"], within = 3 }");
+        assert_eq!(check(&engine, &post("daftar togel sekarang")).len(), 1);
+        assert!(
+            check(&engine, &post("bandar togel ditangkap, daftar")).is_empty(),
+            "unless cancels"
+        );
+        assert!(
+            check(
+                &engine,
+                &post("daftar dulu ya nanti kita bahas soal lain lalu togel")
+            )
+            .is_empty(),
+            "context too far"
+        );
+    }
+
+    #[test]
+    fn near_needs_both_sides_within_the_window() {
+        let engine = engine_with("near = [{ a = [\"depo\"], b = [\"10k\", \"20k\"], within = 2 }]");
+        assert_eq!(check(&engine, &post("depo 10k langsung main")).len(), 1);
+        assert!(check(
+            &engine,
+            &post("depo dulu, nanti kalau ada rezeki lebih baru 10k")
+        )
+        .is_empty());
+        assert!(check(&engine, &post("depo saja")).is_empty());
+    }
+
+    #[test]
+    fn patterns_run_only_after_a_keyword_and_skip_urls_on_original_text() {
+        let engine =
+            engine_with("patterns = ['\\d{4}']\npattern_on = \"original\"\nkeywords = [\"kode\"]");
+        assert!(
+            check(&engine, &post("nomor 1234")).is_empty(),
+            "no keyword, no pattern"
+        );
+        assert_eq!(check(&engine, &post("kode 1234")).len(), 1);
+        assert!(
+            check(&engine, &post("kode di https://x.com/a/status/1234")).is_empty(),
+            "inside a URL"
+        );
+    }
+
+    #[test]
+    fn location_trigger_reports_the_coordinates() {
+        let engine = engine_with("location = \"coordinates\"");
+        let mut item = post("ngopi");
+        assert!(check(&engine, &item).is_empty());
+        item.location = Some(Location {
+            lat: Some(-6.2),
+            lon: Some(106.8),
+            name: None,
+            origin: LocationOrigin::Geotag,
+        });
+        let findings = check(&engine, &item);
+        assert_eq!(findings[0].evidence[0].text, "geotag: -6.20000, 106.80000");
+    }
+
+    #[test]
+    fn election_aware_severity_follows_the_phase() {
+        let engine = engine_with("phrases = [\"coblos\"]\nelection_aware = true\nphase_severity = { pra_pencalonan = \"low\" }");
+        let at = |date: &str| {
+            let mut item = post("ayo coblos");
+            item.created_at = Some(DateTime::parse_from_rfc3339(date).unwrap());
+            check(&engine, &item).remove(0)
+        };
+        let campaign = at("2024-01-15T10:00:00+07:00");
+        assert_eq!(
+            (
+                campaign.severity,
+                campaign.election.as_deref(),
+                campaign.phase.as_deref()
+            ),
+            (Severity::High, Some("pemilu-2024"), Some("kampanye"))
+        );
+        let early = at("2023-05-01T10:00:00+07:00");
+        assert_eq!(
+            (early.severity, early.phase.as_deref()),
+            (Severity::Low, Some("pra_pencalonan"))
+        );
+        let outside = at("2021-05-01T10:00:00+07:00");
+        assert_eq!(
+            (outside.severity, outside.election),
+            (Severity::Medium, None)
+        );
+        let undated = check(&engine, &post("ayo coblos")).remove(0);
+        assert_eq!((undated.severity, undated.phase), (Severity::Medium, None));
+    }
+
+    #[test]
+    fn election_restricted_rules_need_a_date_inside_the_election() {
+        let engine = engine_with("phrases = [\"nomor 02\"]\nelections = [\"pemilu-2019\"]");
+        let mut item = post("pilih nomor 02");
+        assert!(check(&engine, &item).is_empty(), "undated");
+        item.created_at = Some(DateTime::parse_from_rfc3339("2019-03-01T10:00:00+07:00").unwrap());
+        assert_eq!(
+            check(&engine, &item)[0].election.as_deref(),
+            Some("pemilu-2019")
+        );
+        item.created_at = Some(DateTime::parse_from_rfc3339("2024-01-15T10:00:00+07:00").unwrap());
+        assert!(check(&engine, &item).is_empty(), "another election");
+    }
+
+    #[test]
+    fn kinds_limit_where_a_rule_applies() {
+        let engine = engine_with("phrases = [\"togel\"]\nkinds = [\"post\"]");
+        let mut item = post("togel");
+        assert_eq!(check(&engine, &item).len(), 1);
+        item.kind = ItemKind::Like;
+        assert!(check(&engine, &item).is_empty());
+    }
+
+    #[test]
+    fn fingerprint_is_stable_and_distinguishes_parts() {
+        assert_eq!(fingerprint(&["a", "b"]), fingerprint(&["a", "b"]));
+        assert_ne!(fingerprint(&["ab", ""]), fingerprint(&["a", "b"]));
+        assert_eq!(fingerprint(&["twitter", "budi", "1", "judi.x"]).len(), 16);
+    }
 }

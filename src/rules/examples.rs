@@ -28,11 +28,23 @@ impl std::fmt::Display for ExampleFailure {
             None => self.file.clone(),
         };
         match &self.problem {
-            Some(problem) => write!(f, "{location}: rule `{}`: example {:?}: {problem}", self.rule, self.example),
+            Some(problem) => write!(
+                f,
+                "{location}: rule `{}`: example {:?}: {problem}",
+                self.rule, self.example
+            ),
             None if self.expected_match => {
-                write!(f, "{location}: rule `{}`: should match but does not: {:?}", self.rule, self.example)
+                write!(
+                    f,
+                    "{location}: rule `{}`: should match but does not: {:?}",
+                    self.rule, self.example
+                )
             }
-            None => write!(f, "{location}: rule `{}`: should not match but does: {:?}", self.rule, self.example),
+            None => write!(
+                f,
+                "{location}: rule `{}`: should not match but does: {:?}",
+                self.rule, self.example
+            ),
         }
     }
 }
@@ -46,9 +58,18 @@ pub struct ExampleReport {
 
 pub fn check_examples(book: &Rulebook, engine: &Engine) -> ExampleReport {
     let mut report = ExampleReport::default();
-    let ctx = CheckContext { account: "contoh", lang: Lang::Id };
+    let ctx = CheckContext {
+        account: "contoh",
+        lang: Lang::Id,
+    };
     for rule in &book.rules {
-        let cases = rule.spec.examples.matching.iter().map(|e| (e, true)).chain(rule.spec.examples.no_match.iter().map(|e| (e, false)));
+        let cases = rule
+            .spec
+            .examples
+            .matching
+            .iter()
+            .map(|e| (e, true))
+            .chain(rule.spec.examples.no_match.iter().map(|e| (e, false)));
         for (example, expected_match) in cases {
             report.checked += 1;
             let fail = |problem: Option<String>| ExampleFailure {
@@ -82,24 +103,43 @@ fn describe(example: &Example) -> String {
 
 /// The item an example stands for: a public post unless the example says otherwise.
 pub fn example_item(example: &Example) -> Result<Item, String> {
-    let mut item = Item::new(Platform::Generic, ItemKind::Post, "contoh", SourceRef { file: "example".into(), position: 1 });
+    let mut item = Item::new(
+        Platform::Generic,
+        ItemKind::Post,
+        "contoh",
+        SourceRef {
+            file: "example".into(),
+            position: 1,
+        },
+    );
     item.audience = Audience::Public;
     match example {
         Example::Text(text) => item.text = text.clone(),
         Example::Item(spec) => {
             item.text = spec.text.clone();
             if let Some(kind) = &spec.kind {
-                item.kind = ItemKind::parse(kind).ok_or_else(|| format!("unknown kind {kind:?}"))?;
+                item.kind =
+                    ItemKind::parse(kind).ok_or_else(|| format!("unknown kind {kind:?}"))?;
             }
             if let Some(audience) = &spec.audience {
-                item.audience = Audience::parse(audience).ok_or_else(|| format!("unknown audience {audience:?}"))?;
+                item.audience = Audience::parse(audience)
+                    .ok_or_else(|| format!("unknown audience {audience:?}"))?;
             }
             if let Some(date) = &spec.date {
                 item.created_at = Some(parse_example_date(date)?);
             }
             if spec.lat.is_some() || spec.lon.is_some() || spec.place.is_some() {
-                let origin = if item.kind == ItemKind::CheckIn { LocationOrigin::CheckIn } else { LocationOrigin::Geotag };
-                item.location = Some(Location { lat: spec.lat, lon: spec.lon, name: spec.place.clone(), origin });
+                let origin = if item.kind == ItemKind::CheckIn {
+                    LocationOrigin::CheckIn
+                } else {
+                    LocationOrigin::Geotag
+                };
+                item.location = Some(Location {
+                    lat: spec.lat,
+                    lon: spec.lon,
+                    name: spec.place.clone(),
+                    origin,
+                });
             }
         }
     }
@@ -110,7 +150,8 @@ fn parse_example_date(date: &str) -> Result<DateTime<FixedOffset>, String> {
     if let Ok(when) = DateTime::parse_from_rfc3339(date) {
         return Ok(when);
     }
-    let day = NaiveDate::parse_from_str(date, "%Y-%m-%d").map_err(|_| format!("date {date:?} is not YYYY-MM-DD or RFC 3339"))?;
+    let day = NaiveDate::parse_from_str(date, "%Y-%m-%d")
+        .map_err(|_| format!("date {date:?} is not YYYY-MM-DD or RFC 3339"))?;
     let wib = FixedOffset::east_opt(7 * 3600).expect("WIB offset is valid");
     day.and_hms_opt(12, 0, 0)
         .and_then(|noon| noon.and_local_timezone(wib).single())

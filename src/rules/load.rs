@@ -94,34 +94,84 @@ impl Rulebook {
         }
         build(sources, origin)
     }
+
+    /// A rulebook from in-memory files `(path relative to rules/, contents)`, on top of the
+    /// built-in calendar and lists only: for tests and tools that carry their own rules.
+    pub fn from_files(files: &[(&str, &str)]) -> Result<Rulebook, Vec<RuleError>> {
+        let mut sources: Vec<SourceFile> = BUILTIN_FILES
+            .iter()
+            .filter(|(relative, _)| !relative.ends_with(".toml") || *relative == "elections.toml")
+            .map(|(relative, text)| SourceFile {
+                shown: format!("rules/{relative}"),
+                relative: (*relative).to_string(),
+                text: (*text).to_string(),
+            })
+            .collect();
+        sources.extend(files.iter().map(|(relative, text)| SourceFile {
+            shown: (*relative).to_string(),
+            relative: (*relative).to_string(),
+            text: (*text).to_string(),
+        }));
+        build(sources, format!("{} rule files", files.len()))
+    }
 }
 
 fn read_dir_sources(dir: &Path) -> Result<Vec<SourceFile>, RuleError> {
-    let error = |message: String| RuleError { file: dir.display().to_string(), line: None, rule: None, message };
+    let error = |message: String| RuleError {
+        file: dir.display().to_string(),
+        line: None,
+        rule: None,
+        message,
+    };
     if !dir.is_dir() {
-        return Err(error("is not a folder; expected a folder of rule files (*.toml, lists/*.txt)".into()));
+        return Err(error(
+            "is not a folder; expected a folder of rule files (*.toml, lists/*.txt)".into(),
+        ));
     }
     let mut found = Vec::new();
     for sub in ["", "lists"] {
         let folder = dir.join(sub);
-        let Ok(listing) = std::fs::read_dir(&folder) else { continue };
+        let Ok(listing) = std::fs::read_dir(&folder) else {
+            continue;
+        };
         for entry in listing.flatten() {
             let path = entry.path();
             let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-            let wanted = if sub.is_empty() { ext == "toml" } else { ext == "txt" };
+            let wanted = if sub.is_empty() {
+                ext == "toml"
+            } else {
+                ext == "txt"
+            };
             if !wanted || !path.is_file() {
                 continue;
             }
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| RuleError { file: path.display().to_string(), line: None, rule: None, message: format!("cannot be read: {e}") })?;
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let relative = if sub.is_empty() { name } else { format!("lists/{name}") };
-            found.push(SourceFile { shown: path.display().to_string(), relative, text });
+            let text = std::fs::read_to_string(&path).map_err(|e| RuleError {
+                file: path.display().to_string(),
+                line: None,
+                rule: None,
+                message: format!("cannot be read: {e}"),
+            })?;
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let relative = if sub.is_empty() {
+                name
+            } else {
+                format!("lists/{name}")
+            };
+            found.push(SourceFile {
+                shown: path.display().to_string(),
+                relative,
+                text,
+            });
         }
     }
     found.sort_by(|a, b| a.relative.cmp(&b.relative));
     if found.is_empty() {
-        return Err(error("holds no rule files; expected *.toml or lists/*.txt".into()));
+        return Err(error(
+            "holds no rule files; expected *.toml or lists/*.txt".into(),
+        ));
     }
     Ok(found)
 }
@@ -134,7 +184,11 @@ fn build(sources: Vec<SourceFile>, origin: String) -> Result<Rulebook, Vec<RuleE
     let mut rules: BTreeMap<String, Rule> = BTreeMap::new();
 
     for source in &sources {
-        if let Some(name) = source.relative.strip_prefix("lists/").and_then(|n| n.strip_suffix(".txt")) {
+        if let Some(name) = source
+            .relative
+            .strip_prefix("lists/")
+            .and_then(|n| n.strip_suffix(".txt"))
+        {
             lists.insert(name.to_string(), parse_list(&source.text));
         }
     }
@@ -183,9 +237,12 @@ fn build(sources: Vec<SourceFile>, origin: String) -> Result<Rulebook, Vec<RuleE
                             rule.line = line;
                             rules.insert(rule.spec.id.clone(), rule);
                         }
-                        Err((id, message)) => {
-                            errors.push(RuleError { file: source.shown.clone(), line, rule: Some(id), message })
-                        }
+                        Err((id, message)) => errors.push(RuleError {
+                            file: source.shown.clone(),
+                            line,
+                            rule: Some(id),
+                            message,
+                        }),
                     }
                 }
             }
@@ -210,7 +267,12 @@ fn build(sources: Vec<SourceFile>, origin: String) -> Result<Rulebook, Vec<RuleE
         return Err(errors);
     }
     let rules = rules.into_values().filter(|r| r.spec.enabled).collect();
-    Ok(Rulebook { rules, lists, calendar: Calendar::new(elections.into_values().collect()), origin })
+    Ok(Rulebook {
+        rules,
+        lists,
+        calendar: Calendar::new(elections.into_values().collect()),
+        origin,
+    })
 }
 
 /// One phrase a line; `#` starts a comment; blank lines are skipped.
@@ -223,8 +285,18 @@ fn parse_list(text: &str) -> Vec<String> {
 }
 
 fn toml_error(source: &SourceFile, e: &toml::de::Error) -> RuleError {
-    let line = e.span().map(|span| source.text[..span.start.min(source.text.len())].matches('\n').count() + 1);
-    RuleError { file: source.shown.clone(), line, rule: None, message: e.message().trim().to_string() }
+    let line = e.span().map(|span| {
+        source.text[..span.start.min(source.text.len())]
+            .matches('\n')
+            .count()
+            + 1
+    });
+    RuleError {
+        file: source.shown.clone(),
+        line,
+        rule: None,
+        message: e.message().trim().to_string(),
+    }
 }
 
 /// The line where `id = "<id>"` is written, so errors point at the rule.
@@ -238,18 +310,33 @@ fn line_of(text: &str, id: &str) -> Option<usize> {
         .map(|index| index + 1)
 }
 
-fn validate(spec: RuleSpec, lists: &BTreeMap<String, Vec<String>>) -> Result<Rule, (String, String)> {
+fn validate(
+    spec: RuleSpec,
+    lists: &BTreeMap<String, Vec<String>>,
+) -> Result<Rule, (String, String)> {
     let id = spec.id.clone();
     let fail = |message: String| Err((id.clone(), message));
     let category = match Category::parse(&spec.category) {
         Some(c) => c,
-        None => return fail(format!("has category {:?}; expected one of: {}", spec.category, category_ids())),
+        None => {
+            return fail(format!(
+                "has category {:?}; expected one of: {}",
+                spec.category,
+                category_ids()
+            ))
+        }
     };
     if !spec.id.starts_with(&format!("{}.", category.as_str())) {
-        return fail(format!("id should start with its category: `{}.…`", category.as_str()));
+        return fail(format!(
+            "id should start with its category: `{}.…`",
+            category.as_str()
+        ));
     }
     let Some(severity) = Severity::parse(&spec.severity) else {
-        return fail(format!("has severity {:?}; expected high, medium or low", spec.severity));
+        return fail(format!(
+            "has severity {:?}; expected high, medium or low",
+            spec.severity
+        ));
     };
     let mut kinds = Vec::new();
     for k in &spec.kinds {
@@ -262,7 +349,11 @@ fn validate(spec: RuleSpec, lists: &BTreeMap<String, Vec<String>>) -> Result<Rul
     for a in &spec.audiences {
         match Audience::parse(a) {
             Some(audience) => audiences.push(audience),
-            None => return fail(format!("has audience {a:?}; expected public, unlisted, followers, direct or unknown")),
+            None => {
+                return fail(format!(
+                    "has audience {a:?}; expected public, unlisted, followers, direct or unknown"
+                ))
+            }
         }
     }
     let validator = match &spec.validator {
@@ -276,7 +367,9 @@ fn validate(spec: RuleSpec, lists: &BTreeMap<String, Vec<String>>) -> Result<Rul
     let mut outside_severity = severity;
     for (phase_id, level) in &spec.phase_severity {
         let Some(level) = Severity::parse(level) else {
-            return fail(format!("phase_severity.{phase_id} is {level:?}; expected high, medium or low"));
+            return fail(format!(
+                "phase_severity.{phase_id} is {level:?}; expected high, medium or low"
+            ));
         };
         if phase_id == "outside" {
             outside_severity = level;
@@ -288,7 +381,10 @@ fn validate(spec: RuleSpec, lists: &BTreeMap<String, Vec<String>>) -> Result<Rul
             }
             None => {
                 let ids: Vec<_> = Phase::ALL.iter().map(|p| p.id()).collect();
-                return fail(format!("phase_severity names phase {phase_id:?}; expected outside or one of: {}", ids.join(", ")));
+                return fail(format!(
+                    "phase_severity names phase {phase_id:?}; expected outside or one of: {}",
+                    ids.join(", ")
+                ));
             }
         }
     }
@@ -296,11 +392,17 @@ fn validate(spec: RuleSpec, lists: &BTreeMap<String, Vec<String>>) -> Result<Rul
         .lists
         .iter()
         .chain(&spec.unless_lists)
-        .chain(spec.near.iter().flat_map(|n| n.a_lists.iter().chain(&n.b_lists)))
+        .chain(
+            spec.near
+                .iter()
+                .flat_map(|n| n.a_lists.iter().chain(&n.b_lists)),
+        )
         .chain(spec.context.iter().flat_map(|c| c.lists.iter()));
     for name in named_lists {
         if !lists.contains_key(name) {
-            return fail(format!("uses list `{name}`, but there is no lists/{name}.txt"));
+            return fail(format!(
+                "uses list `{name}`, but there is no lists/{name}.txt"
+            ));
         }
     }
     for pattern in &spec.patterns {
@@ -322,14 +424,24 @@ fn validate(spec: RuleSpec, lists: &BTreeMap<String, Vec<String>>) -> Result<Rul
         || !spec.near.is_empty()
         || spec.location.is_some();
     if !has_trigger {
-        return fail("has nothing to match: give phrases, lists, patterns, a validator, near or location".into());
+        return fail(
+            "has nothing to match: give phrases, lists, patterns, a validator, near or location"
+                .into(),
+        );
     }
     if !spec.keywords.is_empty() && spec.patterns.is_empty() {
         return fail("has keywords but no patterns; keywords only prefilter patterns".into());
     }
-    for (field, text) in [("guideline", &spec.guideline), ("regulation", &spec.regulation), ("title.id", &spec.title.id), ("action.id", &spec.action.id)] {
+    for (field, text) in [
+        ("guideline", &spec.guideline),
+        ("regulation", &spec.regulation),
+        ("title.id", &spec.title.id),
+        ("action.id", &spec.action.id),
+    ] {
         if text.trim().is_empty() {
-            return fail(format!("has an empty `{field}`; every rule names what it enforces and what to do"));
+            return fail(format!(
+                "has an empty `{field}`; every rule names what it enforces and what to do"
+            ));
         }
     }
     if spec.examples.matching.is_empty() || spec.examples.no_match.is_empty() {
@@ -350,9 +462,17 @@ fn validate(spec: RuleSpec, lists: &BTreeMap<String, Vec<String>>) -> Result<Rul
 }
 
 fn category_ids() -> String {
-    Category::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ")
+    Category::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn kind_ids() -> String {
-    ItemKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
+    ItemKind::ALL
+        .iter()
+        .map(|k| k.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }

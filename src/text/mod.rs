@@ -17,7 +17,9 @@ impl NormalizedText {
         self.starts[start] as usize..self.ends[end - 1] as usize
     }
     pub fn word_index(&self, pos: usize) -> usize {
-        self.word_starts.partition_point(|&s| s <= pos).saturating_sub(1)
+        self.word_starts
+            .partition_point(|&s| s <= pos)
+            .saturating_sub(1)
     }
 }
 
@@ -48,7 +50,12 @@ pub fn normalize(original: &str) -> NormalizedText {
             in_word = false;
         }
     }
-    NormalizedText { text, starts, ends, word_starts }
+    NormalizedText {
+        text,
+        starts,
+        ends,
+        word_starts,
+    }
 }
 
 pub fn normalize_phrase(phrase: &str) -> String {

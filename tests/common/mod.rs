@@ -52,9 +52,18 @@ pub fn zip_dir(from: &Path, zip_path: &Path, prefix: &str) {
     }
     files.sort();
     for path in files {
-        let relative = path.strip_prefix(from).unwrap().to_string_lossy().replace('\\', "/");
-        let name = if prefix.is_empty() { relative } else { format!("{prefix}/{relative}") };
-        zip.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+        let relative = path
+            .strip_prefix(from)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let name = if prefix.is_empty() {
+            relative
+        } else {
+            format!("{prefix}/{relative}")
+        };
+        zip.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
         zip.write_all(&std::fs::read(&path).unwrap()).unwrap();
     }
     zip.finish().unwrap();
@@ -74,11 +83,22 @@ pub fn read_json(path: &Path) -> Value {
 
 /// The rule ids of findings on one item.
 pub fn rules_for_item<'a>(findings: &'a [Value], item_id: &str) -> Vec<&'a str> {
-    findings.iter().filter(|f| f["item_id"] == item_id).map(|f| f["rule"].as_str().unwrap()).collect()
+    findings
+        .iter()
+        .filter(|f| f["item_id"] == item_id)
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect()
 }
 
 /// Runs an audit and returns (exit code, out dir).
 pub fn audit(args: &[&str], out: &Path) -> i32 {
-    let output = jejak().arg("audit").args(args).arg("--out").arg(out).arg("--quiet").output().unwrap();
+    let output = jejak()
+        .arg("audit")
+        .args(args)
+        .arg("--out")
+        .arg(out)
+        .arg("--quiet")
+        .output()
+        .unwrap();
     output.status.code().unwrap_or(-1)
 }

@@ -5,3 +5,4 @@ pub mod archive;
 pub mod error;
 pub mod model;
 pub mod platform;
+pub mod text;

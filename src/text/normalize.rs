@@ -1,0 +1,309 @@
+//! The normalisation pipeline: specials → words → (join spelled-out letters, leetspeak,
+//! reduplication, repeated letters, slang) → output text with a byte map to the original.
+//!
+//! One pass over the original text for the specials, one for the words, one over the words
+//! for the output. Working buffers live in a thread-local scratch and are reused, so a call
+//! allocates only what it returns (the text, its map and the word starts).
+
+use std::cell::RefCell;
+
+use unicode_normalization::char::is_combining_mark;
+
+use super::leet;
+use super::scan::{find_specials, Span};
+use super::slang::{self, Slang};
+use super::tokenize::{tokenize, RawWord, Unit, WordKind};
+use super::{hashtag, NormalizedText};
+
+#[derive(Default)]
+struct Scratch {
+    spans: Vec<Span>,
+    units: Vec<Unit>,
+    words: Vec<RawWord>,
+    joined: Vec<Unit>,
+    part: Vec<Unit>,
+    collapsed: Vec<Unit>,
+    key: String,
+}
+
+impl Scratch {
+    /// Keeps one huge post from pinning its buffers for the life of the thread.
+    fn trim(&mut self) {
+        const KEEP: usize = 1 << 12;
+        if self.units.capacity() > 16 * KEEP {
+            *self = Scratch::default();
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// Normalises `original` (see the module documentation of [`crate::text`]).
+///
+/// Texts longer than `u32::MAX` bytes are normalised up to that length only (archive size
+/// limits make this theoretical).
+pub fn normalize(original: &str) -> NormalizedText {
+    let slang = slang::table();
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => run(original, Some(slang), &mut scratch),
+        Err(_) => run(original, Some(slang), &mut Scratch::default()),
+    })
+}
+
+/// The same transformation applied to a rule phrase, so phrases and texts meet in the same
+/// form: `"Ganti Presiden"` → `"ganti presiden"`, `"maaf"` → `"maf"`, `"gak becus"` →
+/// `"tidak becus"`.
+///
+/// A phrase that normalises to a special token alone (`url`, `email`, `user`, e.g. a phrase
+/// `"@akun"`) would match every URL, address or mention: the rule loader should reject it.
+pub fn normalize_phrase(phrase: &str) -> String {
+    normalize(phrase).text
+}
+
+/// The normaliser without the slang table: used to load the table itself.
+pub(crate) fn normalize_without_slang(s: &str) -> String {
+    run(s, None, &mut Scratch::default()).text
+}
+
+fn run(original: &str, slang: Option<&Slang>, scratch: &mut Scratch) -> NormalizedText {
+    let original = clamp_len(original);
+    let Scratch {
+        spans,
+        units,
+        words,
+        joined,
+        part,
+        collapsed,
+        key,
+    } = scratch;
+    spans.clear();
+    units.clear();
+    words.clear();
+    find_specials(original, spans);
+    tokenize(original, spans, units, words);
+
+    let mut w = Writer {
+        out: Out::with_capacity(original.len()),
+        slang,
+        collapsed,
+        key,
+    };
+    let mut k = 0;
+    while k < words.len() {
+        let word = words[k];
+        match word.kind {
+            WordKind::Token(token) => {
+                w.out.begin_word(word.start, None);
+                w.out.push_str(token, word.start, word.end);
+                k += 1;
+            }
+            WordKind::Hashtag => {
+                let body = &units[word.first as usize..word.last as usize];
+                hashtag::for_each_part(body, |p| w.word(p, None));
+                k += 1;
+            }
+            WordKind::Plain => {
+                let end = spelled_out_end(words, units, k);
+                joined.clear();
+                for x in &words[k..end] {
+                    joined.extend_from_slice(&units[x.first as usize..x.last as usize]);
+                }
+                k = end;
+                leet::apply(joined);
+                w.plain(joined, part);
+            }
+        }
+    }
+    let result = w.out.finish();
+    scratch.trim();
+    result
+}
+
+fn clamp_len(s: &str) -> &str {
+    let max = u32::MAX as usize;
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// Step "separators inside words": a run of at least three one-character words (letters, or
+/// leet digits) separated each by the same single `.`, `-`, `_`, `*` or space, with at least
+/// three letters, is one word: `b.a.n.g.s.a.t`, `a n j i n g`, `k-o-n-t-o-l`, `b.4.n.g`.
+/// Returns the end (exclusive) of the run starting at `k`, or `k + 1`.
+fn spelled_out_end(words: &[RawWord], units: &[Unit], k: usize) -> usize {
+    let single = |w: &RawWord| -> Option<bool> {
+        if w.kind != WordKind::Plain || w.last - w.first != 1 {
+            return None;
+        }
+        let c = units[w.first as usize].c;
+        if c.is_alphabetic() {
+            Some(true)
+        } else if c.is_ascii_digit() && leet::leet_letter(c).is_some() {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    let Some(first_is_letter) = single(&words[k]) else {
+        return k + 1;
+    };
+    let sep = match words.get(k + 1) {
+        Some(next) if next.gap != 0 => next.gap,
+        _ => return k + 1,
+    };
+    let mut letters = usize::from(first_is_letter);
+    let mut m = k + 1;
+    while m < words.len() && words[m].gap == sep {
+        match single(&words[m]) {
+            Some(is_letter) => letters += usize::from(is_letter),
+            None => break,
+        }
+        m += 1;
+    }
+    if m - k >= 3 && letters >= 3 {
+        m
+    } else {
+        k + 1
+    }
+}
+
+/// The output being built: text, a per-byte map to original ranges, and word starts.
+struct Out {
+    text: String,
+    map: Vec<[u32; 2]>,
+    word_starts: Vec<u32>,
+    last_end: u32,
+}
+
+impl Out {
+    fn with_capacity(n: usize) -> Self {
+        Out {
+            text: String::with_capacity(n),
+            map: Vec::with_capacity(n),
+            word_starts: Vec::new(),
+            last_end: 0,
+        }
+    }
+
+    /// Starts a word whose original text starts at `start`; the separating space maps to
+    /// `space`, or to the gap between the previous word and this one.
+    fn begin_word(&mut self, start: u32, space: Option<[u32; 2]>) {
+        if !self.text.is_empty() {
+            let range = space.unwrap_or([self.last_end.min(start), self.last_end.max(start)]);
+            self.text.push(' ');
+            self.map.push(range);
+        }
+        self.word_starts.push(self.text.len() as u32);
+    }
+
+    fn push(&mut self, c: char, start: u32, end: u32) {
+        self.text.push(c);
+        for _ in 0..c.len_utf8() {
+            self.map.push([start, end]);
+        }
+        self.last_end = end;
+    }
+
+    /// Pushes a fixed string (token or slang value, possibly several words), every byte
+    /// mapped to `start..end`.
+    fn push_str(&mut self, s: &str, start: u32, end: u32) {
+        for c in s.chars() {
+            self.push(c, start, end);
+            if c == ' ' {
+                self.word_starts.push(self.text.len() as u32);
+            }
+        }
+        self.last_end = end;
+    }
+
+    fn finish(self) -> NormalizedText {
+        NormalizedText {
+            text: self.text,
+            map: self.map,
+            word_starts: self.word_starts,
+        }
+    }
+}
+
+struct Writer<'a> {
+    out: Out,
+    slang: Option<&'a Slang>,
+    collapsed: &'a mut Vec<Unit>,
+    key: &'a mut String,
+}
+
+impl Writer<'_> {
+    /// Emits one word: repeated letters collapsed, then the slang table.
+    fn word(&mut self, units: &[Unit], space: Option<[u32; 2]>) {
+        if units.is_empty() {
+            return;
+        }
+        let collapsed = &mut *self.collapsed;
+        collapsed.clear();
+        for &u in units {
+            if let Some(last) = collapsed.last_mut() {
+                if last.c == u.c && u.c.is_alphabetic() {
+                    last.start = last.start.min(u.start);
+                    last.end = last.end.max(u.end);
+                    continue;
+                }
+            }
+            collapsed.push(u);
+        }
+        let start = collapsed.iter().map(|u| u.start).min().unwrap_or(0);
+        let end = collapsed.iter().map(|u| u.end).max().unwrap_or(0);
+        if let Some(slang) = self.slang {
+            self.key.clear();
+            self.key.extend(collapsed.iter().map(|u| u.c));
+            if let Some(value) = slang.get(self.key) {
+                self.out.begin_word(start, space);
+                self.out.push_str(value, start, end);
+                return;
+            }
+        }
+        self.out.begin_word(start, space);
+        for u in collapsed.iter() {
+            self.out.push(u.c, u.start, u.end);
+        }
+    }
+
+    /// Emits a plain word after leetspeak, expanding reduplication: a `2` after at least three
+    /// letters repeats them (`hati2` → `hati hati`, `anak2nya` → `anak anaknya`,
+    /// `org2` → `orang orang`). The copy maps to the letters and the `2` together. A character
+    /// left that is neither letter nor digit (an unmapped `@`) splits the word.
+    fn plain(&mut self, units: &[Unit], part: &mut Vec<Unit>) {
+        part.clear();
+        let mut letters = 0usize;
+        let mut space = None;
+        for (k, &u) in units.iter().enumerate() {
+            let redup =
+                u.c == '2' && letters >= 3 && units.get(k + 1).is_none_or(|n| n.c.is_alphabetic());
+            if redup {
+                self.word(part, space);
+                part.drain(..part.len() - letters);
+                let start = part[0].start;
+                for p in part.iter_mut() {
+                    p.start = start;
+                    p.end = u.end;
+                }
+                space = Some([u.start, u.end]);
+            } else if u.c.is_alphanumeric() || is_combining_mark(u.c) {
+                part.push(u);
+                letters = if u.c.is_alphabetic() { letters + 1 } else { 0 };
+            } else {
+                self.word(part, space);
+                part.clear();
+                space = Some([u.start, u.end]);
+                letters = 0;
+            }
+        }
+        self.word(part, space);
+    }
+}

@@ -9,6 +9,7 @@ use crate::model::{Audience, Category, ItemKind, Severity};
 use crate::rules::calendar::{Calendar, Election, Phase};
 use crate::rules::schema::{ElectionFile, RuleFile, RuleSpec};
 use crate::rules::validators::Validator;
+use crate::text::{EMAIL_TOKEN, MENTION_TOKEN, URL_TOKEN};
 
 include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
 
@@ -402,6 +403,21 @@ fn validate(
         if !lists.contains_key(name) {
             return fail(format!(
                 "uses list `{name}`, but there is no lists/{name}.txt"
+            ));
+        }
+    }
+    let own_phrases = spec
+        .phrases
+        .iter()
+        .chain(&spec.unless)
+        .chain(&spec.keywords)
+        .chain(spec.near.iter().flat_map(|n| n.a.iter().chain(&n.b)))
+        .chain(spec.context.iter().flat_map(|c| c.phrases.iter()));
+    for phrase in own_phrases {
+        let normalized = crate::text::normalize_phrase(phrase);
+        if normalized.is_empty() || [URL_TOKEN, EMAIL_TOKEN, MENTION_TOKEN].contains(&normalized.as_str()) {
+            return fail(format!(
+                "has phrase {phrase:?}, which normalises to {normalized:?} and would match every URL, e-mail or mention (or nothing)"
             ));
         }
     }

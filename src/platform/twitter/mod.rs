@@ -14,8 +14,16 @@
 //! - Direct messages and community posts are not read in this version (ignored with a reason).
 //! - A long-post note that matches no post becomes a `post` item of its own (id = the note
 //!   id, no permalink) so its text is still audited.
+//!   `note-tweet.js` is `Read { items }` with the number of such orphan items (merged notes
+//!   add no item of their own); `Stats` gives the matched count.
 //! - Manifest counts are compared with the number of items found in each file (malformed
 //!   items included: they are reported separately), so only missing items raise an error.
+//! - All posts, likes and follows get audience `public`: X archives hold public posts unless
+//!   the account is protected, and likes were public until June 2024 (the archive has no
+//!   like dates to tell which).
+//! - A post that only starts with `@someone` (X sets `in_reply_to_screen_name` but no status
+//!   id) is a `post`, not a `reply`.
+//! - The handle is stored without `@`; `account.js` wins over the manifest's `userInfo`.
 
 mod account;
 mod dates;

@@ -1,0 +1,308 @@
+//! X's data files are JavaScript, not JSON: `window.YTD.tweets.part0 = [ … ]` (the name and the
+//! part number vary), `window.__THAR_CONFIG = { … }` for the manifest. This module strips the
+//! assignment and splits the array into its items without parsing them, so each item can be
+//! parsed on its own (borrowing from the file's text): one malformed item is skipped and
+//! counted instead of losing the whole file, and a file cut off part way still yields every
+//! complete item before the cut.
+
+use serde::Deserialize;
+
+use super::problems::Problems;
+
+/// The JSON value a data file assigns: everything after the first `=`, without a trailing `;`.
+/// A file that is already plain JSON (starts with `[` or `{`) is taken whole.
+pub fn payload(text: &str) -> Result<&str, String> {
+    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    let body = match trimmed.bytes().next() {
+        None => return Err("is empty".to_owned()),
+        Some(b'[' | b'{') => trimmed,
+        Some(_) => {
+            let Some(eq) = trimmed.find('=') else {
+                return Err(format!("starts with `{}` and has no `=`", excerpt(trimmed)));
+            };
+            if !is_assignment_target(&trimmed[..eq]) {
+                return Err(format!(
+                    "starts with `{}`, not an assignment",
+                    excerpt(trimmed)
+                ));
+            }
+            &trimmed[eq + 1..]
+        }
+    };
+    let body = body.trim_end();
+    Ok(body.strip_suffix(';').unwrap_or(body).trim())
+}
+
+/// `window.YTD.tweets.part0 `, `var user_details `: a (dotted) JavaScript name.
+fn is_assignment_target(head: &str) -> bool {
+    let head = head.trim();
+    let name = ["var ", "let ", "const "]
+        .iter()
+        .find_map(|kw| head.strip_prefix(kw))
+        .unwrap_or(head)
+        .trim_start();
+    name.split('.').all(|part| {
+        let mut chars = part.chars();
+        chars
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
+            && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+    })
+}
+
+/// The items of a JSON array, each as its own slice of the text.
+#[derive(Debug)]
+pub struct Elements<'a> {
+    pub items: Vec<&'a str>,
+    /// Where the array stopped making sense, if it did (a cut-off file, garbage between items).
+    pub broken: Option<String>,
+}
+
+/// Splits a JSON array into its items by tracking brackets and strings only; the items
+/// themselves are checked when they are parsed. Fails when the text is not an array at all.
+pub fn split_array(json: &str) -> Result<Elements<'_>, String> {
+    let bytes = json.as_bytes();
+    let mut pos = skip_ws(bytes, 0);
+    match bytes.get(pos) {
+        Some(b'[') => pos += 1,
+        Some(_) => return Err(format!("holds `{}`, not a list", excerpt(&json[pos..]))),
+        None => return Err("holds no value".to_owned()),
+    }
+    let mut items = Vec::new();
+    let mut broken = None;
+    loop {
+        pos = skip_ws(bytes, pos);
+        match bytes.get(pos) {
+            None => {
+                broken = Some(cut_off(items.len()));
+                break;
+            }
+            Some(b']') => {
+                pos += 1;
+                let rest = json[pos..].trim();
+                let rest = rest.strip_prefix(';').unwrap_or(rest).trim();
+                if !rest.is_empty() {
+                    broken = Some(format!(
+                        "has `{}` after the end of the list (ignored)",
+                        excerpt(rest)
+                    ));
+                }
+                break;
+            }
+            Some(_) => {}
+        }
+        let Some(end) = value_end(bytes, pos) else {
+            broken = Some(cut_off(items.len()));
+            break;
+        };
+        items.push(&json[pos..end]);
+        pos = skip_ws(bytes, end);
+        match bytes.get(pos) {
+            Some(b',') => pos += 1,
+            Some(b']') => {}
+            None => {
+                broken = Some(cut_off(items.len()));
+                break;
+            }
+            Some(_) => {
+                broken = Some(format!(
+                    "has `{}` after item {} where `,` or `]` was expected; the rest of the file was not read",
+                    excerpt(&json[pos..]),
+                    items.len()
+                ));
+                break;
+            }
+        }
+    }
+    Ok(Elements { items, broken })
+}
+
+/// Strips the wrapper, splits the array and parses every item as `T`. Returns the number of
+/// items the file holds and the parsed ones with their 1-based position; malformed items are
+/// recorded in `problems`. `Err` when the file is not a list at all.
+pub fn parse_items<'a, T: Deserialize<'a>>(
+    text: &'a str,
+    problems: &mut Problems,
+) -> Result<(usize, Vec<(usize, T)>), String> {
+    let elements = split_array(payload(text)?)?;
+    if let Some(broken) = elements.broken {
+        problems.broken(broken);
+    }
+    let found = elements.items.len();
+    let mut parsed = Vec::with_capacity(found);
+    for (index, item) in elements.items.into_iter().enumerate() {
+        match serde_json::from_str::<T>(item) {
+            Ok(value) => parsed.push((index + 1, value)),
+            Err(e) => problems.skip(index + 1, e),
+        }
+    }
+    Ok((found, parsed))
+}
+
+fn cut_off(complete: usize) -> String {
+    format!(
+        "the file ends before its list is closed: it looks cut off after {complete} complete items"
+    )
+}
+
+fn skip_ws(bytes: &[u8], mut pos: usize) -> usize {
+    while bytes.get(pos).is_some_and(|b| b.is_ascii_whitespace()) {
+        pos += 1;
+    }
+    pos
+}
+
+/// The end (exclusive) of the JSON value starting at `start`, or `None` when the text ends
+/// first. Objects and arrays end at their matching bracket; strings at their closing quote;
+/// anything else (numbers, `true`, `null`, garbage) at the next `,`, `]` or space.
+fn value_end(bytes: &[u8], start: usize) -> Option<usize> {
+    match bytes[start] {
+        b'"' => string_end(bytes, start),
+        b'{' | b'[' => {
+            let mut depth = 0usize;
+            let mut pos = start;
+            while pos < bytes.len() {
+                match bytes[pos] {
+                    b'"' => {
+                        pos = string_end(bytes, pos)?;
+                        continue;
+                    }
+                    b'{' | b'[' => depth += 1,
+                    b'}' | b']' => {
+                        depth = depth.saturating_sub(1);
+                        if depth == 0 {
+                            return Some(pos + 1);
+                        }
+                    }
+                    _ => {}
+                }
+                pos += 1;
+            }
+            None
+        }
+        _ => Some(
+            bytes[start..]
+                .iter()
+                .position(|&b| b == b',' || b == b']' || b.is_ascii_whitespace())
+                .map_or(bytes.len(), |n| start + n),
+        ),
+    }
+}
+
+/// `bytes[start]` is a quote; the position just after the closing quote.
+fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut pos = start + 1;
+    while pos < bytes.len() {
+        match bytes[pos] {
+            b'\\' => pos += 2,
+            b'"' => return Some(pos + 1),
+            _ => pos += 1,
+        }
+    }
+    None
+}
+
+/// The first few characters of `text`, on one line, for error messages.
+pub fn excerpt(text: &str) -> String {
+    let line = text.lines().next().unwrap_or("");
+    let mut out: String = line.chars().take(40).collect();
+    if out.len() < line.len() || text.contains('\n') {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Deserialize, Debug, PartialEq)]
+    struct Thing {
+        a: u32,
+    }
+
+    #[test]
+    fn wrapper_variants() {
+        assert_eq!(payload("window.YTD.tweets.part0 = [1]").unwrap(), "[1]");
+        assert_eq!(payload("window.YTD.tweet.part12=[]\n").unwrap(), "[]");
+        assert_eq!(
+            payload("window.__THAR_CONFIG = {\"a\":1};\n").unwrap(),
+            "{\"a\":1}"
+        );
+        assert_eq!(payload("\u{feff}  [ ]").unwrap(), "[ ]");
+        assert_eq!(payload("  [1, 2] ").unwrap(), "[1, 2]");
+        assert_eq!(payload("{\"x\": \"a=b\"}").unwrap(), "{\"x\": \"a=b\"}");
+    }
+
+    #[test]
+    fn not_a_wrapper() {
+        assert!(payload("").unwrap_err().contains("empty"));
+        assert!(payload("hello world").unwrap_err().contains("no `=`"));
+        assert!(payload("<html lang=\"id\">")
+            .unwrap_err()
+            .contains("not an assignment"));
+        assert!(payload("window.YTD..part0 = []").is_err());
+        assert_eq!(payload("var user_details = {}").unwrap(), "{}");
+    }
+
+    #[test]
+    fn items_are_split_with_strings_and_nesting_respected() {
+        let json = r#"[ {"t": "a ] } , \" ["}, [1, [2]], "s,]", 5 , null ]"#;
+        let e = split_array(json).unwrap();
+        assert_eq!(
+            e.items,
+            [
+                r#"{"t": "a ] } , \" ["}"#,
+                "[1, [2]]",
+                r#""s,]""#,
+                "5",
+                "null"
+            ]
+        );
+        assert!(e.broken.is_none());
+        let empty = split_array("[ ]").unwrap();
+        assert!(empty.items.is_empty() && empty.broken.is_none());
+    }
+
+    #[test]
+    fn a_cut_off_array_keeps_complete_items() {
+        let e = split_array(r#"[{"a":1}, {"a":2}, {"a":"#).unwrap();
+        assert_eq!(e.items, [r#"{"a":1}"#, r#"{"a":2}"#]);
+        assert!(e.broken.unwrap().contains("after 2 complete items"));
+        let e = split_array(r#"[{"a":1},"#).unwrap();
+        assert_eq!(e.items.len(), 1);
+        assert!(e.broken.is_some());
+    }
+
+    #[test]
+    fn garbage_between_items_stops_the_split() {
+        let e = split_array(r#"[{"a":1} {"a":2}]"#).unwrap();
+        assert_eq!(e.items.len(), 1);
+        assert!(e.broken.unwrap().contains("after item 1"));
+        let e = split_array(r#"[{"a":1}] trailing"#).unwrap();
+        assert_eq!(e.items.len(), 1);
+        assert!(e.broken.unwrap().contains("after the end of the list"));
+        assert!(split_array(r#"[{"a":1}];"#).unwrap().broken.is_none());
+    }
+
+    #[test]
+    fn not_a_list() {
+        assert!(split_array(r#"{"a": 1}"#)
+            .unwrap_err()
+            .contains("not a list"));
+        assert!(split_array("").is_err());
+    }
+
+    #[test]
+    fn malformed_items_are_skipped_and_counted() {
+        let mut problems = Problems::default();
+        let text = r#"window.YTD.x.part0 = [ {"a": 1}, {"a": "dua"}, {"a": 3}, {"a": 4,} ]"#;
+        let (found, items) = parse_items::<Thing>(text, &mut problems).unwrap();
+        assert_eq!(found, 4);
+        assert_eq!(items, [(1, Thing { a: 1 }), (3, Thing { a: 3 })]);
+        assert_eq!(problems.skipped(), 2);
+        let e = problems.into_error("f.js", found).unwrap();
+        assert!(e.message.contains("item 2: invalid type"), "{e}");
+        assert!(e.message.contains("item 4:"), "{e}");
+    }
+}

@@ -49,6 +49,9 @@ pub fn run(args: &InspectArgs) -> Exit {
         for file in &reading.files {
             let status = match &file.status {
                 FileStatus::Read { items } => format!("read, {items} items"),
+                FileStatus::Completes { completed, items } => {
+                    format!("read, completes {completed} items, {items} items of its own")
+                }
                 FileStatus::Metadata => "read, account details".to_string(),
                 FileStatus::Ignored { reason } => format!("ignored: {reason}"),
                 FileStatus::Failed => "FAILED".to_string(),

@@ -48,6 +48,9 @@ pub struct FileUse {
 pub enum FileStatus {
     /// Read; this many items came from it.
     Read { items: usize },
+    /// Read to complete items of other files (X's long-post notes): `completed` items got
+    /// their full text from it, and `items` came from it alone.
+    Completes { completed: usize, items: usize },
     /// Recognised as account metadata (handle, manifest) rather than items.
     Metadata,
     /// Not used, with the reason (`"not audited: ad data"`, `"unknown file"`).

@@ -415,7 +415,9 @@ fn validate(
         .chain(spec.context.iter().flat_map(|c| c.phrases.iter()));
     for phrase in own_phrases {
         let normalized = crate::text::normalize_phrase(phrase);
-        if normalized.is_empty() || [URL_TOKEN, EMAIL_TOKEN, MENTION_TOKEN].contains(&normalized.as_str()) {
+        if normalized.is_empty()
+            || [URL_TOKEN, EMAIL_TOKEN, MENTION_TOKEN].contains(&normalized.as_str())
+        {
             return fail(format!(
                 "has phrase {phrase:?}, which normalises to {normalized:?} and would match every URL, e-mail or mention (or nothing)"
             ));

@@ -233,21 +233,24 @@ impl<'a> Run<'a> {
         for index in self.indices(Role::Notes) {
             if let Some(notes) = self.parse(index, NOTES_SHAPE, notes::read) {
                 self.stats.notes += notes.len();
-                note_files.push(index);
+                note_files.push((index, notes.len()));
                 all.extend(notes);
             }
         }
         let merged = notes::merge(&mut self.reading.items, all);
         self.stats.notes_matched = merged.matched;
         self.stats.notes_orphaned = merged.orphans.len();
-        for index in note_files {
+        for (index, notes_in_file) in note_files {
             let path = &self.entries[index].path;
             let items = merged
                 .orphans
                 .iter()
                 .filter(|i| &i.source.file == path)
                 .count();
-            self.status[index] = FileStatus::Read { items };
+            self.status[index] = FileStatus::Completes {
+                completed: notes_in_file.saturating_sub(items),
+                items,
+            };
         }
         self.reading.items.extend(merged.orphans);
     }

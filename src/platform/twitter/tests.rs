@@ -260,7 +260,10 @@ fn check_basic(reading: &Reading, stats: Stats, prefix: &str) {
     );
     assert_eq!(
         status(reading, &p("note-tweet.js")),
-        &FileStatus::Read { items: 0 }
+        &FileStatus::Completes {
+            completed: 2,
+            items: 0
+        }
     );
     assert_eq!(
         status(reading, &p("like.js")),
@@ -453,7 +456,10 @@ fn a_cut_off_tweets_file_is_reported_and_the_manifest_notices() {
     assert_eq!(stats.notes_orphaned, 2);
     assert_eq!(
         status(&reading, "data/note-tweet.js"),
-        &FileStatus::Read { items: 2 }
+        &FileStatus::Completes {
+            completed: 0,
+            items: 2
+        }
     );
 }
 

@@ -62,11 +62,18 @@ pub fn run(args: &AuditArgs) -> Exit {
     progress.finish_and_clear();
 
     let infos = engine.rule_infos();
+    let elections = engine
+        .calendar()
+        .elections()
+        .iter()
+        .map(|e| (e.id.clone(), e.name.clone()))
+        .collect();
     let input = ReportInput {
         summary: &outcome.summary,
         findings: &outcome.findings,
         rules: &infos,
         lang,
+        elections: &elections,
         generator: format!(
             "jejak {} · {} {}",
             env!("CARGO_PKG_VERSION"),

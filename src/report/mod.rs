@@ -92,6 +92,8 @@ pub struct ReportInput<'a> {
     pub lang: Lang,
     /// jejak version and rulebook description, shown in the footer.
     pub generator: String,
+    /// Election names by id, for findings' `election`.
+    pub elections: &'a BTreeMap<String, String>,
 }
 
 /// Writes every output file of the contract into `out_dir`, readable by the owner only.

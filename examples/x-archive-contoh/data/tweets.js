@@ -1710,7 +1710,7 @@ window.YTD.tweets.part0 = [
       "id": "1630000063162000047",
       "created_at": "Sat Mar 01 01:00:00 +0000 2025",
       "favorited": false,
-      "full_text": "Coba tes tampilan: &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;tebal&lt;/b&gt;",
+      "full_text": "Tes tampilan &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;tebal&lt;/b&gt;: sebarkan sebelum dihapus, info dari grup sebelah!",
       "lang": "in"
     }
   },

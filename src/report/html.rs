@@ -380,6 +380,10 @@ fn account_row(
     }
 }
 
+fn wib() -> chrono::FixedOffset {
+    chrono::FixedOffset::east_opt(7 * 3600).expect("WIB offset is valid")
+}
+
 fn day_of(rfc3339: &str) -> String {
     rfc3339.get(..10).unwrap_or(rfc3339).to_string()
 }
@@ -441,7 +445,8 @@ fn card(f: &Finding, input: &ReportInput<'_>) -> Card {
         .map(|e| e.text.clone())
         .collect();
     let date = match f.created_at {
-        Some(d) => d.format("%Y-%m-%d %H:%M (UTC%:z)").to_string(),
+        // Shown in WIB, the time the election calendar and most readers live in.
+        Some(d) => d.with_timezone(&wib()).format("%Y-%m-%d %H:%M WIB").to_string(),
         None => i18n::ui(lang)
             .get("undated")
             .copied()

@@ -446,7 +446,10 @@ fn card(f: &Finding, input: &ReportInput<'_>) -> Card {
         .collect();
     let date = match f.created_at {
         // Shown in WIB, the time the election calendar and most readers live in.
-        Some(d) => d.with_timezone(&wib()).format("%Y-%m-%d %H:%M WIB").to_string(),
+        Some(d) => d
+            .with_timezone(&wib())
+            .format("%Y-%m-%d %H:%M WIB")
+            .to_string(),
         None => i18n::ui(lang)
             .get("undated")
             .copied()

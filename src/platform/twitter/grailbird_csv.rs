@@ -3,11 +3,11 @@
 //! retweeted_status_id,retweeted_status_user_id,retweeted_status_timestamp,expanded_urls`
 //! and timestamps like `2013-03-13 08:52:14 +0000`. Columns are found by name.
 
-use crate::model::{Audience, Item, ItemKind, Platform, SourceRef};
+use crate::model::{Item, ItemKind};
 
 use super::kinds::{classify, Signals};
 use super::problems::Problems;
-use super::{dates, html, links};
+use super::{dates, html};
 
 const EXPECTED_HEADER: &str =
     "tweet_id,in_reply_to_status_id,in_reply_to_user_id,timestamp,source,text,\
@@ -91,17 +91,7 @@ fn to_item(
         problems.skip(position, "no `tweet_id`");
         return None;
     };
-    let mut item = Item::new(
-        Platform::Twitter,
-        ItemKind::Post,
-        id,
-        SourceRef {
-            file: file.to_owned(),
-            position,
-        },
-    );
-    item.audience = Audience::Public;
-    item.permalink = Some(links::permalink(handle, id));
+    let mut item = super::tweets::new_public_post(id.to_owned(), file, position, handle);
     item.text = html::unescape(row.get(columns.text).unwrap_or_default()).into_owned();
     match field(columns.timestamp) {
         Some(stamp) => match dates::parse(stamp) {

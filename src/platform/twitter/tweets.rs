@@ -134,17 +134,7 @@ fn to_item(
     };
     let id = id.to_owned();
 
-    let mut item = Item::new(
-        Platform::Twitter,
-        ItemKind::Post,
-        id,
-        SourceRef {
-            file: file.to_owned(),
-            position,
-        },
-    );
-    item.audience = Audience::Public;
-    item.permalink = Some(links::permalink(handle, &item.id));
+    let mut item = new_public_post(id, file, position, handle);
 
     match raw.full_text.as_ref().or(raw.text.as_ref()) {
         Some(text) => item.text = html::unescape(text.as_str()).into_owned(),
@@ -458,4 +448,26 @@ mod tests {
         .unwrap_err();
         assert!(err.contains("not a list"), "{err}");
     }
+}
+
+/// A public X post as every reader starts it: kind `post` until the text says otherwise.
+pub(super) fn new_public_post(
+    id: String,
+    file: &str,
+    position: usize,
+    handle: Option<&str>,
+) -> Item {
+    let permalink = links::permalink(handle, &id);
+    let mut item = Item::new(
+        Platform::Twitter,
+        ItemKind::Post,
+        id,
+        SourceRef {
+            file: file.to_owned(),
+            position,
+        },
+    );
+    item.audience = Audience::Public;
+    item.permalink = Some(permalink);
+    item
 }

@@ -3,7 +3,7 @@
 //! retweeted_status_id,retweeted_status_user_id,retweeted_status_timestamp,expanded_urls`
 //! and timestamps like `2013-03-13 08:52:14 +0000`. Columns are found by name.
 
-use crate::model::{Item, ItemKind};
+use crate::model::Item;
 
 use super::kinds::{classify, Signals};
 use super::problems::Problems;
@@ -155,6 +155,7 @@ fn words_after(text: &str, sigil: char, word: impl Fn(char) -> bool) -> Vec<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{ItemKind, SourceRef};
 
     const CSV: &str = "\"tweet_id\",\"in_reply_to_status_id\",\"in_reply_to_user_id\",\"timestamp\",\"source\",\"text\",\"retweeted_status_id\",\"retweeted_status_user_id\",\"retweeted_status_timestamp\",\"expanded_urls\"
 \"310\",\"\",\"\",\"2013-03-13 08:52:14 +0000\",\"<a href=\"\"http://twitter.com\"\">web</a>\",\"Rapat &amp; koordinasi #banjir dengan @bpbd_dki\",\"\",\"\",\"\",\"http://bpbd.jakarta.go.id/a,http://x.org/b\"

@@ -239,6 +239,28 @@ fn point_pair(value: &Value) -> Option<(f64, f64)> {
     }
 }
 
+/// A public X post as every reader starts it: kind `post` until the text says otherwise.
+pub(super) fn new_public_post(
+    id: String,
+    file: &str,
+    position: usize,
+    handle: Option<&str>,
+) -> Item {
+    let permalink = links::permalink(handle, &id);
+    let mut item = Item::new(
+        Platform::Twitter,
+        ItemKind::Post,
+        id,
+        SourceRef {
+            file: file.to_owned(),
+            position,
+        },
+    );
+    item.audience = Audience::Public;
+    item.permalink = Some(permalink);
+    item
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -448,26 +470,4 @@ mod tests {
         .unwrap_err();
         assert!(err.contains("not a list"), "{err}");
     }
-}
-
-/// A public X post as every reader starts it: kind `post` until the text says otherwise.
-pub(super) fn new_public_post(
-    id: String,
-    file: &str,
-    position: usize,
-    handle: Option<&str>,
-) -> Item {
-    let permalink = links::permalink(handle, &id);
-    let mut item = Item::new(
-        Platform::Twitter,
-        ItemKind::Post,
-        id,
-        SourceRef {
-            file: file.to_owned(),
-            position,
-        },
-    );
-    item.audience = Audience::Public;
-    item.permalink = Some(permalink);
-    item
 }

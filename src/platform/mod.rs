@@ -1,5 +1,6 @@
 //! Platform readers: each knows one platform's export, recognises it, and turns it into items.
 
+pub mod dates;
 pub mod generic;
 pub mod twitter;
 

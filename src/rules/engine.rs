@@ -13,6 +13,7 @@ use crate::report::{Lang, RuleInfo};
 use crate::rules::calendar::Calendar;
 use crate::rules::load::{Rule, RuleError, Rulebook};
 use crate::rules::schema::{LocationTrigger, PatternTarget};
+use crate::rules::validators::Validator;
 use crate::text::{normalize, normalize_phrase, NormalizedText};
 
 /// Evidence spans kept per finding; more add nothing a reviewer needs.
@@ -277,27 +278,13 @@ impl Engine {
                         }
                     }
                     PatternTarget::Original => {
-                        for m in pattern.find_iter(&item.text) {
-                            let inside_url =
-                                urls.iter().any(|u| u.start < m.end() && m.start() < u.end);
-                            if m.start() < m.end()
-                                && !inside_url
-                                && rule.validator.is_none_or(|v| v.is_valid(m.as_str()))
-                            {
-                                spans.push(m.range());
-                            }
-                        }
+                        spans.extend(validated_matches(pattern, &item.text, urls, rule.validator));
                     }
                 }
             }
         }
-        if let (Some(pattern), Some(validator)) = (&compiled.validator_pattern, rule.validator) {
-            for m in pattern.find_iter(&item.text) {
-                let inside_url = urls.iter().any(|u| u.start < m.end() && m.start() < u.end);
-                if !inside_url && validator.is_valid(m.as_str()) {
-                    spans.push(m.range());
-                }
-            }
+        if let Some(pattern) = &compiled.validator_pattern {
+            spans.extend(validated_matches(pattern, &item.text, urls, rule.validator));
         }
         for (k, near) in spec.near.iter().enumerate() {
             let k = u16::try_from(k).unwrap_or(u16::MAX);
@@ -410,6 +397,22 @@ impl Engine {
             None => Some((rule.outside_severity, None, None)),
         }
     }
+}
+
+/// Matches of a pattern on the original text, outside URLs and passing the validator. When
+/// the pattern has a capture group, the group is the candidate (the rest is boundary guard).
+fn validated_matches<'t>(
+    pattern: &'t Regex,
+    text: &'t str,
+    urls: &'t [Range<usize>],
+    validator: Option<Validator>,
+) -> impl Iterator<Item = Range<usize>> + 't {
+    pattern.captures_iter(text).filter_map(move |caps| {
+        let m = caps.get(1).or_else(|| caps.get(0))?;
+        let inside_url = urls.iter().any(|u| u.start < m.end() && m.start() < u.end);
+        let valid = validator.is_none_or(|v| v.is_valid(m.as_str()));
+        (m.start() < m.end() && !inside_url && valid).then(|| m.range())
+    })
 }
 
 fn compile_error(rule: &Rule, message: String) -> RuleError {

@@ -28,6 +28,45 @@ pub enum Command {
     /// List, test or explain the rules.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Measure detection quality on labelled posts (CSV): precision, recall, F1, false alarms.
+    Eval(EvalArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// A CSV of labelled posts, e.g. ../shared/eval/dev/hate_abuse_dev.csv.
+    #[arg(value_name = "FILE.csv")]
+    pub file: PathBuf,
+
+    /// The column holding the text.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    pub text_column: String,
+
+    /// The column holding the row id.
+    #[arg(long, value_name = "NAME", default_value = "id")]
+    pub id_column: String,
+
+    /// What a label means: `COLUMN=CATEGORY[,CATEGORY]` (positive when the column is 1/true/yes),
+    /// `COLUMN:VALUE=CATEGORY` (positive when it equals VALUE), or `*=CATEGORY` (every row).
+    /// Repeatable. Without targets, the evaluation sets' own columns are recognised (HS/Abusive,
+    /// label, topic); a file with none of them is taken as harmless: no row should raise anything.
+    #[arg(long = "target", value_name = "SPEC")]
+    pub targets: Vec<String>,
+
+    /// Treat every row as harmless, whatever its columns.
+    #[arg(long)]
+    pub harmless: bool,
+
+    /// List this many missed positives.
+    #[arg(long, value_name = "N", default_value = "0")]
+    pub show_misses: usize,
+
+    /// List this many false alarms.
+    #[arg(long, value_name = "N", default_value = "0")]
+    pub show_false_alarms: usize,
+
+    #[command(flatten)]
+    pub rules: RulesArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod cli;
 pub mod discover;
 pub mod error;
+pub mod eval;
 pub mod model;
 pub mod platform;
 pub mod report;

@@ -1,6 +1,7 @@
 //! The subcommands: each turns parsed arguments into work and an exit code.
 
 mod audit_command;
+mod eval_command;
 mod inspect_command;
 mod rules_command;
 
@@ -32,6 +33,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Audit(args) => audit_command::run(&args),
         Command::Inspect(args) => inspect_command::run(&args),
         Command::Rules(command) => rules_command::run(command),
+        Command::Eval(args) => eval_command::run(&args),
     }
 }
 

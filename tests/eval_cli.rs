@@ -1,0 +1,83 @@
+//! `jejak eval` on a small labelled file written here (never the evaluation sets themselves).
+
+mod common;
+
+use common::*;
+
+#[test]
+fn eval_prints_precision_recall_and_false_alarms_per_target() {
+    let tmp = tempfile::tempdir().unwrap();
+    let csv = tmp.path().join("label.csv");
+    std::fs::write(
+        &csv,
+        "id,text,judi\n\
+         a,\"Slot gacor maxwin hari ini, depo 10k langsung main\",1\n\
+         b,Situs togel terpercaya deposit pulsa,1\n\
+         c,Slot parkir di kantor ditambah,0\n\
+         d,Makan siang nasi padang,0\n",
+    )
+    .unwrap();
+    let output = jejak()
+        .args(["eval"])
+        .arg(&csv)
+        .args([
+            "--target",
+            "judi=judi",
+            "--show-misses",
+            "5",
+            "--show-false-alarms",
+            "5",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("4 rows"), "{text}");
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("judi=judi"))
+        .expect("a line for the target");
+    assert!(line.contains("FP 0") && line.contains("TN 2"), "{line}");
+    assert!(
+        text.contains("negatives with any finding: 0 of 2"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_file_without_label_columns_is_a_harmless_set() {
+    let tmp = tempfile::tempdir().unwrap();
+    let csv = tmp.path().join("biasa.csv");
+    std::fs::write(
+        &csv,
+        "id,text,source\n1,Selamat pagi semua,x\n2,Dasar bangsat kau,x\n",
+    )
+    .unwrap();
+    let output = jejak()
+        .args(["eval"])
+        .arg(&csv)
+        .args(["--show-false-alarms", "5"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("harmless set"), "{text}");
+    assert!(text.contains("1 of 2"), "{text}");
+    assert!(text.contains("FALSE ALARM [harmless] 2"), "{text}");
+}
+
+#[test]
+fn an_unknown_target_category_is_a_usage_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let csv = tmp.path().join("x.csv");
+    std::fs::write(&csv, "id,text\n1,halo\n").unwrap();
+    jejak()
+        .args(["eval"])
+        .arg(&csv)
+        .args(["--target", "text=bukan"])
+        .assert()
+        .code(2);
+}

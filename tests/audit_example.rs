@@ -323,3 +323,60 @@ fn fail_on_high_and_min_severity_shape_the_exit_code() {
         assert_eq!(f["severity"], "high");
     }
 }
+
+#[test]
+fn every_page_is_self_contained_under_a_strict_csp_and_links_resolve() {
+    let out = tempfile::tempdir().unwrap();
+    audit(&[example_archive().to_str().unwrap()], out.path());
+    let pages: Vec<_> = walk(out.path())
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    assert!(pages.len() >= 2, "index and one account page");
+    for page in &pages {
+        let html = std::fs::read_to_string(page).unwrap();
+        assert!(
+            html.contains("Content-Security-Policy") && html.contains("default-src 'none'"),
+            "{}",
+            page.display()
+        );
+        for remote in [
+            "src=\"http",
+            "<link rel=\"stylesheet\" href=\"http",
+            "@import",
+            "url(http",
+            "<script",
+        ] {
+            assert!(
+                !html.contains(remote),
+                "{} references {remote}",
+                page.display()
+            );
+        }
+        // Every local link points at a file that exists.
+        for part in html.split("href=\"").skip(1) {
+            let target = &part[..part.find('"').unwrap()];
+            if target.starts_with("http") || target.starts_with('#') {
+                continue;
+            }
+            let resolved = page.parent().unwrap().join(target);
+            assert!(
+                resolved.exists(),
+                "{} links to missing {target}",
+                page.display()
+            );
+        }
+    }
+    let css = std::fs::read_to_string(out.path().join("style.css")).unwrap();
+    assert!(!css.contains("http"), "the stylesheet loads nothing remote");
+    let index = std::fs::read_to_string(out.path().join("index.html")).unwrap();
+    assert!(index.contains("accounts/001-budi_asn_contoh.html"));
+    let account =
+        std::fs::read_to_string(out.path().join("accounts/001-budi_asn_contoh.html")).unwrap();
+    assert!(account.contains("<mark>"), "evidence is highlighted");
+    assert!(account.contains("PP 94/2021"), "the regulation is shown");
+    assert!(
+        account.contains("Masa kampanye"),
+        "the election phase is shown"
+    );
+}

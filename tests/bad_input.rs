@@ -175,3 +175,21 @@ fn usage_errors_exit_2() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn a_reused_report_folder_keeps_no_pages_of_earlier_accounts() {
+    let tmp = tempfile::tempdir().unwrap();
+    let batch = tmp.path().join("staf");
+    std::fs::create_dir_all(&batch).unwrap();
+    zip_dir(&example_archive(), &batch.join("a.zip"), "");
+    zip_dir(&example_archive(), &batch.join("b.zip"), "");
+    let out = tmp.path().join("out");
+    audit(&[batch.to_str().unwrap()], &out);
+    assert_eq!(std::fs::read_dir(out.join("accounts")).unwrap().count(), 2);
+    audit(&[batch.join("a.zip").to_str().unwrap()], &out);
+    let pages: Vec<_> = std::fs::read_dir(out.join("accounts"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(pages.len(), 1, "{pages:?}");
+}

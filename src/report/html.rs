@@ -237,6 +237,7 @@ pub fn write_html(out_dir: &Path, input: &ReportInput<'_>) -> Result<(), HtmlErr
     }
 
     let mut rows = Vec::new();
+    let mut written = std::collections::BTreeSet::new();
     for (index, account) in input.summary.accounts.iter().enumerate() {
         let findings = by_account
             .get(account.account.as_str())
@@ -247,8 +248,10 @@ pub fn write_html(out_dir: &Path, input: &ReportInput<'_>) -> Result<(), HtmlErr
         let page = render_account(&tera, input, account, &row, findings)?;
         let path = accounts_dir.join(&file);
         write_private(&path, page.as_bytes()).map_err(io(&path))?;
+        written.insert(file);
         rows.push(row);
     }
+    remove_stale_pages(&accounts_dir, &written);
     // The inspector sees the most serious accounts first.
     let rank = |w: &str| match w {
         "high" => 0,
@@ -317,6 +320,25 @@ pub fn write_html(out_dir: &Path, input: &ReportInput<'_>) -> Result<(), HtmlErr
         .map_err(|e| HtmlError::Template("index.html".into(), e.to_string()))?;
     let path = out_dir.join("index.html");
     write_private(&path, page.as_bytes()).map_err(io(&path))
+}
+
+/// A report folder reused from an earlier run must not keep pages of accounts that are no
+/// longer in it: only the pages this run wrote stay.
+fn remove_stale_pages(dir: &Path, written: &std::collections::BTreeSet<String>) {
+    let Ok(listing) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in listing.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let ours = name.ends_with(".html")
+            && name
+                .split('-')
+                .next()
+                .is_some_and(|n| n.len() >= 3 && n.bytes().all(|b| b.is_ascii_digit()));
+        if ours && !written.contains(&name) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn base_context(input: &ReportInput<'_>, root: &str) -> Context {

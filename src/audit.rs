@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use chrono::{FixedOffset, NaiveDate};
+use chrono::NaiveDate;
 use indicatif::ProgressBar;
 use rayon::prelude::*;
 
@@ -276,8 +276,9 @@ fn exclusion_reason(item: &Item, options: &AuditOptions) -> Option<&'static str>
         return Some(exclusion::PRIVATE);
     }
     if let Some(when) = item.created_at {
-        let wib = FixedOffset::east_opt(7 * 3600).expect("WIB offset is valid");
-        let day = when.with_timezone(&wib).date_naive();
+        let day = when
+            .with_timezone(&crate::platform::dates::wib())
+            .date_naive();
         if options.since.is_some_and(|since| day < since)
             || options.until.is_some_and(|until| day > until)
         {

@@ -402,10 +402,6 @@ fn account_row(
     }
 }
 
-fn wib() -> chrono::FixedOffset {
-    chrono::FixedOffset::east_opt(7 * 3600).expect("WIB offset is valid")
-}
-
 fn day_of(rfc3339: &str) -> String {
     rfc3339.get(..10).unwrap_or(rfc3339).to_string()
 }
@@ -469,7 +465,7 @@ fn card(f: &Finding, input: &ReportInput<'_>) -> Card {
     let date = match f.created_at {
         // Shown in WIB, the time the election calendar and most readers live in.
         Some(d) => d
-            .with_timezone(&wib())
+            .with_timezone(&crate::platform::dates::wib())
             .format("%Y-%m-%d %H:%M WIB")
             .to_string(),
         None => i18n::ui(lang)

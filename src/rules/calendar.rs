@@ -172,8 +172,9 @@ impl Calendar {
         when: &DateTime<FixedOffset>,
         only: &[String],
     ) -> Option<(&Election, Phase)> {
-        let wib = FixedOffset::east_opt(7 * 3600).expect("WIB offset is valid");
-        let day = when.with_timezone(&wib).date_naive();
+        let day = when
+            .with_timezone(&crate::platform::dates::wib())
+            .date_naive();
         self.elections
             .iter()
             .filter(|e| only.is_empty() || only.iter().any(|id| id == &e.id))

@@ -152,7 +152,7 @@ fn parse_example_date(date: &str) -> Result<DateTime<FixedOffset>, String> {
     }
     let day = NaiveDate::parse_from_str(date, "%Y-%m-%d")
         .map_err(|_| format!("date {date:?} is not YYYY-MM-DD or RFC 3339"))?;
-    let wib = FixedOffset::east_opt(7 * 3600).expect("WIB offset is valid");
+    let wib = crate::platform::dates::wib();
     day.and_hms_opt(12, 0, 0)
         .and_then(|noon| noon.and_local_timezone(wib).single())
         .ok_or_else(|| format!("date {date:?} cannot be placed in WIB"))

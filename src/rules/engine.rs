@@ -35,6 +35,9 @@ struct CompiledRule {
     patterns: Vec<Regex>,
     /// The validator's own candidate pattern, when the rule has a validator but no patterns.
     validator_pattern: Option<Regex>,
+    unless_patterns: Vec<Regex>,
+    domains: Vec<String>,
+    unless_domains: Vec<String>,
     info: RuleInfo,
 }
 
@@ -133,8 +136,15 @@ impl Engine {
                 ),
                 _ => None,
             };
+            let unless_patterns = spec
+                .unless_patterns
+                .iter()
+                .map(|p| Regex::new(p))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| compile_error(rule, e.to_string()))?;
             let is_always = (!patterns.is_empty() && spec.keywords.is_empty())
                 || validator_pattern.is_some()
+                || !spec.domains.is_empty()
                 || spec.location.is_some();
             if is_always {
                 always.push(index);
@@ -144,6 +154,17 @@ impl Engine {
                 rule: rule.clone(),
                 patterns,
                 validator_pattern,
+                unless_patterns,
+                domains: spec
+                    .domains
+                    .iter()
+                    .map(|d| d.to_ascii_lowercase())
+                    .collect(),
+                unless_domains: spec
+                    .unless_domains
+                    .iter()
+                    .map(|d| d.to_ascii_lowercase())
+                    .collect(),
             });
         }
 
@@ -253,7 +274,19 @@ impl Engine {
     ) -> Option<Finding> {
         let rule = &compiled.rule;
         let spec = &rule.spec;
-        if hits.by_role.contains_key(&Role::Unless) {
+        if hits.by_role.contains_key(&Role::Unless)
+            || compiled
+                .unless_patterns
+                .iter()
+                .any(|p| p.is_match(&item.text))
+        {
+            return None;
+        }
+        let links = links_of(item, urls);
+        if links
+            .iter()
+            .any(|(_, host)| host_matches(host, &compiled.unless_domains))
+        {
             return None;
         }
         let role = |r: Role| hits.by_role.get(&r).map(Vec::as_slice).unwrap_or_default();
@@ -301,11 +334,20 @@ impl Engine {
                 }
             }
         }
-        let mut location_evidence = None;
-        if let Some(trigger) = spec.location {
-            location_evidence = location_evidence_text(item, trigger);
+        // Evidence that is not a span of the text: coordinates, links kept only in metadata.
+        let mut elsewhere: Vec<String> = Vec::new();
+        for (span, host) in &links {
+            if host_matches(host, &compiled.domains) {
+                match span {
+                    Some(range) => spans.push(range.clone()),
+                    None => elsewhere.push(format!("link: {host}")),
+                }
+            }
         }
-        if spans.is_empty() && location_evidence.is_none() {
+        if let Some(trigger) = spec.location {
+            elsewhere.extend(location_evidence_text(item, trigger));
+        }
+        if spans.is_empty() && elsewhere.is_empty() {
             return None;
         }
 
@@ -323,7 +365,7 @@ impl Engine {
                     let word = word_of_original(normalized, span.start);
                     context_words.iter().any(|&w| w.abs_diff(word) <= within)
                 });
-                if spans.is_empty() && location_evidence.is_none() {
+                if spans.is_empty() && elsewhere.is_empty() {
                     return None;
                 }
             }
@@ -331,13 +373,11 @@ impl Engine {
 
         let (severity, election, phase) = self.severity_for(rule, item)?;
         let mut evidence = merge_spans(spans, &item.text);
-        if let Some(text) = location_evidence {
-            evidence.push(Evidence {
-                start: 0,
-                end: 0,
-                text,
-            });
-        }
+        evidence.extend(elsewhere.into_iter().map(|text| Evidence {
+            start: 0,
+            end: 0,
+            text,
+        }));
         Some(Finding {
             account: ctx.account.to_string(),
             platform: item.platform,
@@ -427,6 +467,45 @@ fn compile_error(rule: &Rule, message: String) -> RuleError {
 fn applies_to(rule: &Rule, item: &Item) -> bool {
     (rule.kinds.is_empty() || rule.kinds.contains(&item.kind))
         && (rule.audiences.is_empty() || rule.audiences.contains(&item.audience))
+}
+
+/// Every link of the item with its host: those written in the text (with their span) and
+/// those only in the archive's metadata (X keeps the expanded URL behind a t.co link).
+fn links_of(item: &Item, text_urls: &[Range<usize>]) -> Vec<(Option<Range<usize>>, String)> {
+    let mut links: Vec<(Option<Range<usize>>, String)> = text_urls
+        .iter()
+        .filter_map(|r| host_of(&item.text[r.clone()]).map(|h| (Some(r.clone()), h)))
+        .collect();
+    for url in &item.urls {
+        if let Some(host) = host_of(url) {
+            if !links.iter().any(|(_, h)| *h == host) {
+                links.push((None, host));
+            }
+        }
+    }
+    links
+}
+
+/// The lower-case host of a URL, without `www.`.
+fn host_of(url: &str) -> Option<String> {
+    let lower = url.trim().to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .unwrap_or(&lower);
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (host.contains('.') && !host.is_empty()).then(|| host.to_string())
+}
+
+/// A host matches a listed domain when it is that domain or one of its subdomains.
+fn host_matches(host: &str, domains: &[String]) -> bool {
+    domains.iter().any(|d| {
+        host == d
+            || host
+                .strip_suffix(d.as_str())
+                .is_some_and(|sub| sub.ends_with('.'))
+    })
 }
 
 fn location_evidence_text(item: &Item, trigger: LocationTrigger) -> Option<String> {
@@ -669,6 +748,46 @@ action = { id = "Tindakan" }
         );
         item.created_at = Some(DateTime::parse_from_rfc3339("2024-01-15T10:00:00+07:00").unwrap());
         assert!(check(&engine, &item).is_empty(), "another election");
+    }
+
+    #[test]
+    fn domains_trigger_on_links_in_text_or_metadata_and_unless_domains_cancel() {
+        let engine = engine_with("domains = [\"hoaks-contoh.com\"]\nunless_domains = [\"go.id\"]");
+        let findings = check(
+            &engine,
+            &post("baca https://berita.hoaks-contoh.com/a/b sekarang"),
+        );
+        assert_eq!(
+            findings[0].evidence[0].text,
+            "https://berita.hoaks-contoh.com/a/b"
+        );
+        assert!(
+            check(&engine, &post("baca https://nothoaks-contoh.com/a")).is_empty(),
+            "a lookalike host"
+        );
+        let mut item = post("baca ini https://t.co/abc");
+        item.urls = vec!["https://hoaks-contoh.com/x".into()];
+        assert_eq!(
+            check(&engine, &item)[0].evidence[0].text,
+            "link: hoaks-contoh.com"
+        );
+        item.urls.push("https://www.kominfo.go.id/bantahan".into());
+        assert!(
+            check(&engine, &item).is_empty(),
+            "linking an official source cancels"
+        );
+    }
+
+    #[test]
+    fn unless_patterns_read_the_original_text() {
+        let engine =
+            engine_with("phrases = [\"sebarkan\"]\nunless_patterns = ['^\\s*\\[HOAKS\\]']");
+        assert_eq!(check(&engine, &post("Sebarkan! bank tutup besok")).len(), 1);
+        assert!(check(&engine, &post("[HOAKS] Sebarkan! bank tutup besok")).is_empty());
+        assert_eq!(
+            check(&engine, &post("ini bukan [HOAKS], sebarkan")).len(),
+            1
+        );
     }
 
     #[test]

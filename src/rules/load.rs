@@ -423,7 +423,7 @@ fn validate(
             ));
         }
     }
-    for pattern in &spec.patterns {
+    for pattern in spec.patterns.iter().chain(&spec.unless_patterns) {
         if let Err(e) = regex::Regex::new(pattern) {
             return fail(format!("has an invalid pattern {pattern:?}: {e}"));
         }
@@ -435,15 +435,28 @@ fn validate(
             return fail("has a `near` without phrases on both sides or with within = 0".into());
         }
     }
+    for domain in spec.domains.iter().chain(&spec.unless_domains) {
+        let is_host = domain.split('.').count() >= 2
+            && domain.split('.').all(|label| !label.is_empty())
+            && domain
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+        if !is_host {
+            return fail(format!(
+                "has domain {domain:?}; expected a host name like `contoh.co.id` (no scheme, no path)"
+            ));
+        }
+    }
     let has_trigger = !spec.phrases.is_empty()
         || !spec.lists.is_empty()
         || !spec.patterns.is_empty()
         || validator.is_some()
         || !spec.near.is_empty()
+        || !spec.domains.is_empty()
         || spec.location.is_some();
     if !has_trigger {
         return fail(
-            "has nothing to match: give phrases, lists, patterns, a validator, near or location"
+            "has nothing to match: give phrases, lists, patterns, a validator, near, domains or location"
                 .into(),
         );
     }

@@ -69,6 +69,16 @@ pub struct RuleSpec {
     pub unless: Vec<String>,
     #[serde(default)]
     pub unless_lists: Vec<String>,
+    /// Regexes on the ORIGINAL text that cancel the rule (a `[HOAKS]` fact-check label at the
+    /// start, say), where case and punctuation carry the meaning.
+    #[serde(default)]
+    pub unless_patterns: Vec<String>,
+    /// Trigger: a link to one of these sites (a host, or any of its subdomains).
+    #[serde(default)]
+    pub domains: Vec<String>,
+    /// Cancel the rule when the item links to one of these sites (official `go.id` sources…).
+    #[serde(default)]
+    pub unless_domains: Vec<String>,
 
     // Election awareness.
     /// Severity and the `election`/`phase` fields come from the election calendar.

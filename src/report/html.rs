@@ -126,25 +126,35 @@ struct ErrorRow {
     message: String,
 }
 
+/// One item of the account with every rule of one category that matched it.
 #[derive(Serialize)]
 struct Card {
+    /// The most serious of its rules.
     severity: &'static str,
     severity_name: &'static str,
-    title: String,
     kind: &'static str,
     date: String,
     election: String,
     phase: String,
     segments: Vec<Segment>,
-    /// Evidence that is not in the text (coordinates of a geotag).
+    /// Evidence that is not in the text (coordinates of a geotag, a link in the metadata).
     other_evidence: Vec<String>,
+    source: String,
+    url: String,
+    href: Option<String>,
+    rules: Vec<RuleEntry>,
+}
+
+/// Why one rule matched: what it enforces and what to do.
+#[derive(Serialize)]
+struct RuleEntry {
+    severity: &'static str,
+    severity_name: &'static str,
+    title: String,
     description: String,
     guideline: String,
     regulation: String,
     action: String,
-    source: String,
-    url: String,
-    href: Option<String>,
     rule: String,
     fingerprint: String,
 }
@@ -416,11 +426,12 @@ fn render_account(
     let lang = input.lang;
     let mut groups: Vec<Group> = Vec::new();
     for category in Category::ALL {
-        let cards: Vec<Card> = findings
+        let in_category: Vec<&Finding> = findings
             .iter()
+            .copied()
             .filter(|f| f.category == category)
-            .map(|f| card(f, input))
             .collect();
+        let cards = cards(&in_category, input);
         if !cards.is_empty() {
             groups.push(Group {
                 id: category.as_str(),
@@ -447,22 +458,41 @@ fn render_account(
         .map_err(|e| HtmlError::Template("account.html".into(), e.to_string()))
 }
 
-fn card(f: &Finding, input: &ReportInput<'_>) -> Card {
+/// One card per item: the findings of one category on the same item share the text, with
+/// every rule's evidence highlighted together.
+fn cards(findings: &[&Finding], input: &ReportInput<'_>) -> Vec<Card> {
+    let mut order: Vec<(&str, &str)> = Vec::new();
+    let mut by_item: BTreeMap<(&str, &str), Vec<&Finding>> = BTreeMap::new();
+    for f in findings {
+        let key = (f.source.as_str(), f.item_id.as_str());
+        let entry = by_item.entry(key).or_default();
+        if entry.is_empty() {
+            order.push(key);
+        }
+        entry.push(f);
+    }
+    order
+        .into_iter()
+        .filter_map(|key| by_item.get(&key))
+        .map(|group| card(group, input))
+        .collect()
+}
+
+fn card(group: &[&Finding], input: &ReportInput<'_>) -> Card {
     let lang = input.lang;
-    let info = input.rules.get(&f.rule);
-    let spans: Vec<(usize, usize)> = f
-        .evidence
-        .iter()
+    let first = group[0];
+    let evidence = group.iter().flat_map(|f| f.evidence.iter());
+    let spans: Vec<(usize, usize)> = evidence
+        .clone()
         .filter(|e| e.end > e.start)
         .map(|e| (e.start, e.end))
         .collect();
-    let other_evidence = f
-        .evidence
-        .iter()
+    let mut other_evidence: Vec<String> = evidence
         .filter(|e| e.end <= e.start)
         .map(|e| e.text.clone())
         .collect();
-    let date = match f.created_at {
+    other_evidence.dedup();
+    let date = match first.created_at {
         // Shown in WIB, the time the election calendar and most readers live in.
         Some(d) => d
             .with_timezone(&crate::platform::dates::wib())
@@ -474,7 +504,12 @@ fn card(f: &Finding, input: &ReportInput<'_>) -> Card {
             .unwrap_or_default()
             .to_string(),
     };
-    let election = f
+    let with_election = group
+        .iter()
+        .find(|f| f.election.is_some())
+        .copied()
+        .unwrap_or(first);
+    let election = with_election
         .election
         .as_ref()
         .map(|id| {
@@ -485,33 +520,51 @@ fn card(f: &Finding, input: &ReportInput<'_>) -> Card {
                 .unwrap_or_else(|| id.clone())
         })
         .unwrap_or_default();
+    let mut sorted: Vec<&Finding> = group.to_vec();
+    sorted.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then_with(|| a.rule.cmp(&b.rule))
+    });
+    let worst = sorted[0].severity;
+    let rules = sorted
+        .iter()
+        .map(|f| {
+            let info = input.rules.get(&f.rule);
+            RuleEntry {
+                severity: f.severity.as_str(),
+                severity_name: i18n::severity_name(f.severity, lang),
+                title: f.title.clone(),
+                description: info
+                    .map(|i| i.description.get(lang).to_string())
+                    .unwrap_or_default(),
+                guideline: info.map(|i| i.guideline.clone()).unwrap_or_default(),
+                regulation: info.map(|i| i.regulation.clone()).unwrap_or_default(),
+                action: info
+                    .map(|i| i.action.get(lang).to_string())
+                    .unwrap_or_default(),
+                rule: f.rule.clone(),
+                fingerprint: f.fingerprint.clone(),
+            }
+        })
+        .collect();
     Card {
-        severity: f.severity.as_str(),
-        severity_name: i18n::severity_name(f.severity, lang),
-        title: f.title.clone(),
-        kind: i18n::kind_name(f.kind, lang),
+        severity: worst.as_str(),
+        severity_name: i18n::severity_name(worst, lang),
+        kind: i18n::kind_name(first.kind, lang),
         date,
         election,
-        phase: f
+        phase: with_election
             .phase
             .as_deref()
             .map(|p| i18n::phase_name(p, lang))
             .unwrap_or_default(),
-        segments: segments(&f.text, &spans),
+        segments: segments(&first.text, &spans),
         other_evidence,
-        description: info
-            .map(|i| i.description.get(lang).to_string())
-            .unwrap_or_default(),
-        guideline: info.map(|i| i.guideline.clone()).unwrap_or_default(),
-        regulation: info.map(|i| i.regulation.clone()).unwrap_or_default(),
-        action: info
-            .map(|i| i.action.get(lang).to_string())
-            .unwrap_or_default(),
-        source: f.source.clone(),
-        url: f.url.clone().unwrap_or_default(),
-        href: f.url.as_deref().and_then(safe_href),
-        rule: f.rule.clone(),
-        fingerprint: f.fingerprint.clone(),
+        source: first.source.clone(),
+        url: first.url.clone().unwrap_or_default(),
+        href: first.url.as_deref().and_then(safe_href),
+        rules,
     }
 }
 

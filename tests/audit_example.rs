@@ -380,3 +380,30 @@ fn every_page_is_self_contained_under_a_strict_csp_and_links_resolve() {
         "the election phase is shown"
     );
 }
+
+#[test]
+fn the_account_page_has_one_card_per_item_and_category() {
+    let out = tempfile::tempdir().unwrap();
+    audit(&[example_archive().to_str().unwrap()], out.path());
+    let findings = read_jsonl(&out.path().join("findings.jsonl"));
+    let pairs: BTreeSet<(String, String)> = findings
+        .iter()
+        .map(|f| {
+            (
+                f["item_id"].as_str().unwrap().to_string(),
+                f["category"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        pairs.len() < findings.len(),
+        "the example has items matched by several rules of one category"
+    );
+    let page =
+        std::fs::read_to_string(out.path().join("accounts/001-budi_asn_contoh.html")).unwrap();
+    assert_eq!(page.matches("<article").count(), pairs.len());
+    // Every rule that matched is still named on the page.
+    for f in &findings {
+        assert!(page.contains(f["fingerprint"].as_str().unwrap()));
+    }
+}

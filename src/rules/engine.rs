@@ -2,7 +2,7 @@
 //! every rule; regexes run only for rules whose keywords were found; then each touched rule
 //! checks its conditions and exceptions. Built once, shared read-only by all threads.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -47,6 +47,9 @@ pub struct Engine {
     automaton: AhoCorasick,
     /// For each phrase of the automaton: the rules that use it and how.
     phrase_uses: Vec<Vec<(usize, Role)>>,
+    /// Multi-word phrases written as one word (`gantipresiden`), as hashtags run words
+    /// together: the joined form → the phrase's index.
+    joined_phrases: HashMap<String, usize>,
     always: Vec<usize>,
     calendar: Calendar,
     url: Regex,
@@ -168,6 +171,14 @@ impl Engine {
             });
         }
 
+        let joined_phrases = phrases
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                p.contains(' ') && p.split(' ').all(|w| w.chars().all(char::is_alphabetic))
+            })
+            .map(|(index, p)| (p.replace(' ', ""), index))
+            .collect();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(&phrases)
@@ -181,6 +192,7 @@ impl Engine {
             rules,
             automaton,
             phrase_uses,
+            joined_phrases,
             always,
             calendar: book.calendar.clone(),
             url: Regex::new(r"(?i)\b(?:https?://|www\.)\S+").expect("URL pattern is valid"),
@@ -225,14 +237,18 @@ impl Engine {
         let bytes = text.as_bytes();
 
         let mut touched: BTreeMap<usize, RuleHits> = BTreeMap::new();
-        for m in self.automaton.find_overlapping_iter(text) {
-            let (start, end) = (m.start(), m.end());
-            let bounded = (start == 0 || bytes[start - 1] == b' ')
-                && (end == bytes.len() || bytes[end] == b' ');
-            if !bounded {
-                continue;
-            }
-            for &(rule, role) in &self.phrase_uses[m.pattern().as_usize()] {
+        let phrase_hits = self
+            .automaton
+            .find_overlapping_iter(text)
+            .filter(|m| {
+                let (start, end) = (m.start(), m.end());
+                (start == 0 || bytes[start - 1] == b' ')
+                    && (end == bytes.len() || bytes[end] == b' ')
+            })
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()));
+        let joined_hits = self.joined_words(text);
+        for (phrase, start, end) in phrase_hits.chain(joined_hits) {
+            for &(rule, role) in &self.phrase_uses[phrase] {
                 touched
                     .entry(rule)
                     .or_default()
@@ -261,6 +277,24 @@ impl Engine {
             }
         }
         findings
+    }
+
+    /// Words that are a multi-word phrase run together (hashtags: `#gantipresiden`).
+    fn joined_words<'t>(
+        &'t self,
+        text: &'t str,
+    ) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+        let mut offset = 0;
+        text.split(' ').filter_map(move |word| {
+            let start = offset;
+            offset += word.len() + 1;
+            if self.joined_phrases.is_empty() || word.len() < 6 {
+                return None;
+            }
+            self.joined_phrases
+                .get(word)
+                .map(|&phrase| (phrase, start, start + word.len()))
+        })
     }
 
     fn evaluate(
@@ -788,6 +822,19 @@ action = { id = "Tindakan" }
             check(&engine, &post("ini bukan [HOAKS], sebarkan")).len(),
             1
         );
+    }
+
+    #[test]
+    fn multi_word_phrases_match_when_run_together_in_a_hashtag() {
+        let engine = engine_with("phrases = [\"ganti presiden\", \"main slot\"]");
+        let findings = check(&engine, &post("Setuju! #2019gantipresiden"));
+        assert_eq!(findings[0].evidence[0].text, "gantipresiden");
+        assert_eq!(check(&engine, &post("#GantiPresiden sekarang")).len(), 1);
+        assert!(
+            check(&engine, &post("#gantipresidennya")).is_empty(),
+            "only the whole word"
+        );
+        assert!(check(&engine, &post("ganti baju presiden")).is_empty());
     }
 
     #[test]

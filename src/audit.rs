@@ -243,8 +243,9 @@ pub fn audit_account(
     let mut findings: Vec<Finding> = audited
         .par_iter()
         .flat_map_iter(|item| engine.check(item, ctx))
-        .filter(|f| f.severity >= options.min_severity)
         .collect();
+    findings.extend(engine.check_account(&audited, ctx, None));
+    findings.retain(|f| f.severity >= options.min_severity);
     sort_findings(&mut findings);
     let mut per_category: BTreeMap<String, u64> = BTreeMap::new();
     for f in &findings {

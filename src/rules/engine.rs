@@ -12,6 +12,7 @@ use crate::model::{Evidence, Finding, Item, Severity};
 use crate::report::{Lang, RuleInfo};
 use crate::rules::calendar::Calendar;
 use crate::rules::load::{Rule, RuleError, Rulebook};
+use crate::rules::places;
 use crate::rules::schema::{LocationTrigger, PatternTarget};
 use crate::rules::validators::Validator;
 use crate::text::{normalize, normalize_phrase, NormalizedText};
@@ -51,6 +52,8 @@ pub struct Engine {
     /// together: the joined form → the phrase's index.
     joined_phrases: HashMap<String, usize>,
     always: Vec<usize>,
+    /// Rules judged over the whole account, not item by item.
+    account_rules: Vec<usize>,
     calendar: Calendar,
     url: Regex,
     origin: String,
@@ -76,6 +79,7 @@ impl Engine {
         let mut phrase_uses: Vec<Vec<(usize, Role)>> = Vec::new();
         let mut rules = Vec::with_capacity(book.rules.len());
         let mut always = Vec::new();
+        let mut account_rules = Vec::new();
 
         for (index, rule) in book.rules.iter().enumerate() {
             let spec = &rule.spec;
@@ -149,7 +153,9 @@ impl Engine {
                 || validator_pattern.is_some()
                 || !spec.domains.is_empty()
                 || spec.location.is_some();
-            if is_always {
+            if spec.location == Some(LocationTrigger::Repeated) {
+                account_rules.push(index);
+            } else if is_always {
                 always.push(index);
             }
             rules.push(CompiledRule {
@@ -193,6 +199,7 @@ impl Engine {
             automaton,
             phrase_uses,
             joined_phrases,
+            account_rules,
             always,
             calendar: book.calendar.clone(),
             url: Regex::new(r"(?i)\b(?:https?://|www\.)\S+").expect("URL pattern is valid"),
@@ -308,7 +315,8 @@ impl Engine {
     ) -> Option<Finding> {
         let rule = &compiled.rule;
         let spec = &rule.spec;
-        if hits.by_role.contains_key(&Role::Unless)
+        if spec.location == Some(LocationTrigger::Repeated)
+            || hits.by_role.contains_key(&Role::Unless)
             || compiled
                 .unless_patterns
                 .iter()
@@ -405,13 +413,26 @@ impl Engine {
             }
         }
 
-        let (severity, election, phase) = self.severity_for(rule, item)?;
         let mut evidence = merge_spans(spans, &item.text);
         evidence.extend(elsewhere.into_iter().map(|text| Evidence {
             start: 0,
             end: 0,
             text,
         }));
+        self.finding(rule, item, evidence, ctx)
+    }
+
+    /// The finding of `rule` on `item`; `None` when the item's date is outside the elections
+    /// the rule is restricted to.
+    fn finding(
+        &self,
+        rule: &Rule,
+        item: &Item,
+        evidence: Vec<Evidence>,
+        ctx: CheckContext<'_>,
+    ) -> Option<Finding> {
+        let spec = &rule.spec;
+        let (severity, election, phase) = self.severity_for(rule, item)?;
         Some(Finding {
             account: ctx.account.to_string(),
             platform: item.platform,
@@ -430,6 +451,79 @@ impl Engine {
             source: item.source.to_string(),
             fingerprint: fingerprint(&[item.platform.as_str(), ctx.account, &item.id, &spec.id]),
         })
+    }
+
+    /// Account-level rules (`location = "repeated"`): one finding, on the latest item of the
+    /// densest place, when enough of the account's pinned points gather there.
+    pub fn check_account(
+        &self,
+        items: &[&Item],
+        ctx: CheckContext<'_>,
+        only: Option<&str>,
+    ) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        for &index in &self.account_rules {
+            let rule = &self.rules[index].rule;
+            if only.is_some_and(|id| id != rule.id()) {
+                continue;
+            }
+            let pinned: Vec<(&Item, (f64, f64))> = items
+                .iter()
+                .copied()
+                .filter(|item| applies_to(rule, item))
+                .flat_map(|item| {
+                    item.coordinates()
+                        .into_iter()
+                        .map(move |(lat, lon, _)| (item, (lat, lon)))
+                })
+                .collect();
+            let repeats = rule.spec.repeats.unwrap_or(5);
+            let radius = rule.spec.radius_m.unwrap_or(200.0);
+            let points: Vec<(f64, f64)> = pinned.iter().map(|(_, p)| *p).collect();
+            let Some(place) = places::densest_place(&points, radius) else {
+                continue;
+            };
+            let members: Vec<&Item> = place.members.iter().map(|&m| pinned[m].0).collect();
+            let distinct: std::collections::BTreeSet<(&str, &str)> = members
+                .iter()
+                .map(|i| (i.source.file.as_str(), i.id.as_str()))
+                .collect();
+            if distinct.len() < repeats {
+                continue;
+            }
+            let Some(anchor) = members.iter().copied().max_by(|a, b| {
+                a.created_at
+                    .cmp(&b.created_at)
+                    .then_with(|| b.id.cmp(&a.id))
+            }) else {
+                continue;
+            };
+            let text = match ctx.lang {
+                Lang::Id => format!(
+                    "{} item berlokasi dalam radius {radius:.0} m dari {:.4}, {:.4}",
+                    distinct.len(),
+                    place.lat,
+                    place.lon
+                ),
+                Lang::En => format!(
+                    "{} items located within {radius:.0} m of {:.4}, {:.4}",
+                    distinct.len(),
+                    place.lat,
+                    place.lon
+                ),
+            };
+            findings.extend(self.finding(
+                rule,
+                anchor,
+                vec![Evidence {
+                    start: 0,
+                    end: 0,
+                    text,
+                }],
+                ctx,
+            ));
+        }
+        findings
     }
 
     /// Severity, election and phase; `None` when the rule is restricted to elections the
@@ -835,6 +929,57 @@ action = { id = "Tindakan" }
             "only the whole word"
         );
         assert!(check(&engine, &post("ganti baju presiden")).is_empty());
+    }
+
+    #[test]
+    fn repeated_places_are_found_over_the_whole_account() {
+        let engine = engine_with("location = \"repeated\"\nrepeats = 3\nradius_m = 150");
+        let pinned = |id: &str, lat: f64, day: u32| {
+            let mut item = post("di rumah");
+            item.id = id.into();
+            item.location = Some(Location {
+                lat: Some(lat),
+                lon: Some(106.8),
+                name: None,
+                origin: LocationOrigin::Geotag,
+            });
+            item.created_at = Some(
+                DateTime::parse_from_rfc3339(&format!("2021-05-{day:02}T10:00:00+07:00")).unwrap(),
+            );
+            item
+        };
+        let items = [
+            pinned("a", -6.2000, 1),
+            pinned("b", -6.2004, 3),
+            pinned("c", -6.1997, 2),
+            pinned("far", -6.3, 4),
+        ];
+        let refs: Vec<&Item> = items.iter().collect();
+        let ctx = CheckContext {
+            account: "a",
+            lang: Lang::Id,
+        };
+        let findings = engine.check_account(&refs, ctx, None);
+        assert_eq!(findings.len(), 1);
+        assert_eq!(
+            findings[0].item_id, "b",
+            "the latest item of the place carries the finding"
+        );
+        assert!(
+            findings[0].evidence[0]
+                .text
+                .starts_with("3 item berlokasi dalam radius 150 m"),
+            "{:?}",
+            findings[0].evidence
+        );
+        assert!(
+            engine.check_account(&refs[..2], ctx, None).is_empty(),
+            "two points are not enough"
+        );
+        assert!(
+            engine.check(&items[0], ctx).is_empty(),
+            "not an item-level rule"
+        );
     }
 
     #[test]

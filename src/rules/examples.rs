@@ -7,7 +7,7 @@ use crate::model::{Audience, Item, ItemKind, Location, LocationOrigin, Platform,
 use crate::report::Lang;
 use crate::rules::engine::{CheckContext, Engine};
 use crate::rules::load::Rulebook;
-use crate::rules::schema::Example;
+use crate::rules::schema::{Example, LocationTrigger};
 
 /// One example that did not behave as its rule says.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,7 +82,13 @@ pub fn check_examples(book: &Rulebook, engine: &Engine) -> ExampleReport {
             };
             match example_item(example) {
                 Ok(item) => {
-                    let matched = !engine.check_only(&item, ctx, Some(rule.id())).is_empty();
+                    let matched = if rule.spec.location == Some(LocationTrigger::Repeated) {
+                        let account = example_account(&item, example);
+                        let refs: Vec<&Item> = account.iter().collect();
+                        !engine.check_account(&refs, ctx, Some(rule.id())).is_empty()
+                    } else {
+                        !engine.check_only(&item, ctx, Some(rule.id())).is_empty()
+                    };
                     if matched != expected_match {
                         report.failures.push(fail(None));
                     }
@@ -92,6 +98,24 @@ pub fn check_examples(book: &Rulebook, engine: &Engine) -> ExampleReport {
         }
     }
     report
+}
+
+/// An account-level example: `copies` items a few metres apart (each its own post).
+fn example_account(item: &Item, example: &Example) -> Vec<Item> {
+    let copies = match example {
+        Example::Item(spec) => spec.copies.unwrap_or(1),
+        Example::Text(_) => 1,
+    };
+    (0..copies)
+        .map(|n| {
+            let mut copy = item.clone();
+            copy.id = format!("contoh-{}", n + 1);
+            if let Some(location) = copy.location.as_mut() {
+                location.lat = location.lat.map(|lat| lat + 0.00005 * n as f64);
+            }
+            copy
+        })
+        .collect()
 }
 
 fn describe(example: &Example) -> String {

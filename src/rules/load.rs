@@ -447,6 +447,15 @@ fn validate(
             ));
         }
     }
+    let repeated = spec.location == Some(crate::rules::schema::LocationTrigger::Repeated);
+    if !repeated && (spec.repeats.is_some() || spec.radius_m.is_some()) {
+        return fail("has repeats/radius_m, which only apply with location = \"repeated\"".into());
+    }
+    if spec.repeats.is_some_and(|n| n < 2)
+        || spec.radius_m.is_some_and(|r| !(r > 0.0 && r <= 50_000.0))
+    {
+        return fail("needs repeats ≥ 2 and 0 < radius_m ≤ 50000".into());
+    }
     let has_trigger = !spec.phrases.is_empty()
         || !spec.lists.is_empty()
         || !spec.patterns.is_empty()

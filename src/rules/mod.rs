@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod engine;
 pub mod examples;
 pub mod load;
+pub mod places;
 pub mod schema;
 pub mod validators;
 

@@ -60,6 +60,10 @@ pub struct RuleSpec {
     pub near: Vec<NearSpec>,
     /// The item reveals a location: `coordinates` (a pinned point) or `any` (also a place name).
     pub location: Option<LocationTrigger>,
+    /// With `location = "repeated"`: how many points make a place (default 5)…
+    pub repeats: Option<usize>,
+    /// …within how many metres of each other (default 200).
+    pub radius_m: Option<f64>,
 
     // Conditions and exceptions.
     /// Context that must also be present for a trigger to count.
@@ -113,6 +117,9 @@ pub enum PatternTarget {
 pub enum LocationTrigger {
     Coordinates,
     Any,
+    /// Account-level: many of the account's pinned points fall within `radius_m` of each
+    /// other — a home or workplace that can be inferred.
+    Repeated,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -169,6 +176,8 @@ pub struct ExampleItem {
     pub lat: Option<f64>,
     pub lon: Option<f64>,
     pub place: Option<String>,
+    /// For account-level rules: the example stands for this many items at (almost) the same place.
+    pub copies: Option<usize>,
 }
 
 /// `rules/elections.toml`.

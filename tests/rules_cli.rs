@@ -156,3 +156,28 @@ fn explain_shows_the_regulation_and_examples() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn the_documented_regional_rules_folder_loads_and_its_examples_pass() {
+    let output = jejak()
+        .args(["rules", "test", "--rules"])
+        .arg(repo().join("examples/rules-pilkada"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout.contains(" 0 failed"), "{stdout}");
+    let list = jejak()
+        .args(["rules", "list", "--rules"])
+        .arg(repo().join("examples/rules-pilkada"))
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&list.stdout).contains("politik."),
+        "the regional rules are listed"
+    );
+}

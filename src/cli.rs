@@ -46,7 +46,8 @@ pub struct EvalArgs {
     #[arg(long, value_name = "NAME", default_value = "id")]
     pub id_column: String,
 
-    /// What a label means: `COLUMN=CATEGORY[,CATEGORY]` (positive when the column is 1/true/yes),
+    /// What a label means: `COLUMN=CATEGORY[,CATEGORY]` (positive when the column is 1/true/yes;
+    /// `COL1|COL2=…` when any of them is),
     /// `COLUMN:VALUE=CATEGORY` (positive when it equals VALUE), or `*=CATEGORY` (every row).
     /// Repeatable. Without targets, the evaluation sets' own columns are recognised (HS/Abusive,
     /// label, topic); a file with none of them is taken as harmless: no row should raise anything.

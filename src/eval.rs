@@ -49,18 +49,22 @@ impl Target {
         })
     }
 
+    /// A row is positive when any of the `|`-separated columns holds the value (or a truthy
+    /// one): `HS_Religion|HS_Race=sara` is SARA hate of either kind.
     fn is_positive(&self, row: &BTreeMap<String, String>) -> bool {
-        let Some(column) = &self.column else {
+        let Some(columns) = &self.column else {
             return true;
         };
-        let cell = row
-            .get(column)
-            .map(|v| v.trim().to_ascii_lowercase())
-            .unwrap_or_default();
-        match &self.value {
-            Some(value) => cell == value.to_ascii_lowercase(),
-            None => matches!(cell.as_str(), "1" | "true" | "yes" | "ya"),
-        }
+        columns.split('|').any(|column| {
+            let cell = row
+                .get(column.trim())
+                .map(|v| v.trim().to_ascii_lowercase())
+                .unwrap_or_default();
+            match &self.value {
+                Some(value) => cell == value.to_ascii_lowercase(),
+                None => matches!(cell.as_str(), "1" | "true" | "yes" | "ya"),
+            }
+        })
     }
 }
 
@@ -71,6 +75,7 @@ pub fn preset_targets(columns: &[String]) -> Vec<Target> {
         vec![
             "Abusive=pelecehan",
             "HS=kebencian,sara",
+            "HS_Religion|HS_Race=sara",
             "HS_Religion=sara",
             "HS_Race=sara",
         ]
@@ -255,6 +260,16 @@ mod tests {
         assert!(Target::parse("*=hoaks")
             .unwrap()
             .is_positive(&BTreeMap::new()));
+        let either = Target::parse("HS_Religion|HS_Race=sara").unwrap();
+        let two = |a: &str, b: &str| {
+            BTreeMap::from([
+                ("HS_Religion".to_string(), a.to_string()),
+                ("HS_Race".to_string(), b.to_string()),
+            ])
+        };
+        assert!(either.is_positive(&two("0", "1")));
+        assert!(either.is_positive(&two("1", "0")));
+        assert!(!either.is_positive(&two("0", "0")));
         assert!(Target::parse("HS=kebencian,bukan").is_err());
         assert!(Target::parse("HS").is_err());
     }

@@ -51,7 +51,8 @@ pub fn run(args: &EvalArgs) -> Exit {
         targets = preset_targets(&columns);
     }
     for t in &targets {
-        if let Some(column) = t.column.as_ref().filter(|c| !columns.contains(c)) {
+        let mut missing = t.column.iter().flat_map(|c| c.split('|')).map(str::trim);
+        if let Some(column) = missing.find(|c| !columns.iter().any(|x| x == c)) {
             eprintln!(
                 "jejak: --target {}: {shown} has no column {column:?}",
                 t.name

@@ -81,3 +81,30 @@ fn an_unknown_target_category_is_a_usage_error() {
         .assert()
         .code(2);
 }
+
+/// The identifier test set: every valid NIK, KK, NIP, NPWP and phone number (with the words
+/// people write next to them) is found, and nothing is found on post ids, URLs, dates, prices,
+/// counts or numbers that fail the structure checks.
+#[test]
+fn every_valid_identifier_is_found_and_no_lookalike_is() {
+    let csv = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/identifiers/identifiers.csv");
+    let table = std::fs::read_to_string(&csv).unwrap();
+    let positives = table.lines().skip(1).filter(|l| l.ends_with(",1")).count();
+    let negatives = table.lines().skip(1).filter(|l| l.ends_with(",0")).count();
+    assert!(positives >= 10 && negatives >= 10, "the fixture lost its rows");
+    let output = jejak()
+        .args(["eval"])
+        .arg(&csv)
+        .args(["--target", "privasi=privasi", "--show-misses", "50"])
+        .args(["--show-false-alarms", "50"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stdout);
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("privasi=privasi"))
+        .expect("a line for the target");
+    let expected = format!("(TP {positives} FP 0 FN 0 TN {negatives})");
+    assert!(line.contains(&expected), "expected {expected}\n{text}");
+}

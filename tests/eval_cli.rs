@@ -92,7 +92,10 @@ fn every_valid_identifier_is_found_and_no_lookalike_is() {
     let table = std::fs::read_to_string(&csv).unwrap();
     let positives = table.lines().skip(1).filter(|l| l.ends_with(",1")).count();
     let negatives = table.lines().skip(1).filter(|l| l.ends_with(",0")).count();
-    assert!(positives >= 10 && negatives >= 10, "the fixture lost its rows");
+    assert!(
+        positives >= 10 && negatives >= 10,
+        "the fixture lost its rows"
+    );
     let output = jejak()
         .args(["eval"])
         .arg(&csv)

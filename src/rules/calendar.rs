@@ -1,5 +1,7 @@
 //! The election calendar: which election, and which phase of it, a date falls in.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Days, FixedOffset, NaiveDate};
 
 use crate::model::Severity;
@@ -62,6 +64,8 @@ pub struct Election {
     quiet: (NaiveDate, NaiveDate),
     voting: NaiveDate,
     result: Option<NaiveDate>,
+    /// Ballot number → who it stood for.
+    ballot: BTreeMap<u32, String>,
 }
 
 impl Election {
@@ -87,6 +91,16 @@ impl Election {
                 .checked_sub_days(Days::new(365))
                 .unwrap_or(candidates_set),
         };
+        let mut ballot = BTreeMap::new();
+        for (number, meaning) in &spec.ballot {
+            let n = number.trim().parse::<u32>().map_err(|_| {
+                format!(
+                    "election `{}`: ballot key {number:?} is not a ballot number (expected \"1\", \"2\"…)",
+                    spec.id
+                )
+            })?;
+            ballot.insert(n, meaning.clone());
+        }
         let election = Election {
             id: spec.id.clone(),
             name: spec.name.clone(),
@@ -106,6 +120,7 @@ impl Election {
                 .as_deref()
                 .map(|d| date("result", d))
                 .transpose()?,
+            ballot,
         };
         let order = [
             election.watch_from,
@@ -123,6 +138,11 @@ impl Election {
             ));
         }
         Ok(election)
+    }
+
+    /// Who ballot number `number` stood for in this election, when the calendar says.
+    pub fn ballot(&self, number: u32) -> Option<&str> {
+        self.ballot.get(&number).map(String::as_str)
     }
 
     /// The phase `day` falls in, if it falls within this election's window at all.
@@ -156,6 +176,10 @@ pub struct Calendar {
 }
 
 impl Calendar {
+    pub fn election(&self, id: &str) -> Option<&Election> {
+        self.elections.iter().find(|e| e.id == id)
+    }
+
     pub fn new(mut elections: Vec<Election>) -> Calendar {
         elections.sort_by(|a, b| a.voting.cmp(&b.voting).then_with(|| a.id.cmp(&b.id)));
         Calendar { elections }
@@ -198,6 +222,7 @@ mod tests {
             quiet: ["2024-02-11".into(), "2024-02-13".into()],
             voting: "2024-02-14".into(),
             result: Some("2024-03-20".into()),
+            ballot: Default::default(),
             notes: String::new(),
         })
         .unwrap()
@@ -243,6 +268,7 @@ mod tests {
             quiet: ["2024-04-03".into(), "2024-04-04".into()],
             voting: "2024-04-05".into(),
             result: None,
+            ballot: Default::default(),
             notes: String::new(),
         };
         assert!(Election::from_spec(&spec).unwrap_err().contains("`x`"));

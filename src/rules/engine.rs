@@ -10,7 +10,7 @@ use regex::Regex;
 
 use crate::model::{Evidence, Finding, Item, Severity};
 use crate::report::{Lang, RuleInfo};
-use crate::rules::calendar::Calendar;
+use crate::rules::calendar::{Calendar, Election};
 use crate::rules::load::{Rule, RuleError, Rulebook};
 use crate::rules::places;
 use crate::rules::schema::{LocationTrigger, PatternTarget};
@@ -433,6 +433,15 @@ impl Engine {
     ) -> Option<Finding> {
         let spec = &rule.spec;
         let (severity, election, phase) = self.severity_for(rule, item)?;
+        let mut evidence = evidence;
+        if spec.resolve_ballot {
+            if let Some(e) = election
+                .as_deref()
+                .and_then(|id| self.calendar.election(id))
+            {
+                evidence.extend(ballot_notes(e, &evidence));
+            }
+        }
         Some(Finding {
             account: ctx.account.to_string(),
             platform: item.platform,
@@ -564,6 +573,43 @@ impl Engine {
             None if restricted => None,
             None => Some((rule.outside_severity, None, None)),
         }
+    }
+}
+
+/// "nomor urut 2 di Pemilu 2024: Prabowo–Gibran…" for every ballot number the evidence names
+/// (digits, "02", or a finger count in words), once each.
+fn ballot_notes(election: &Election, evidence: &[Evidence]) -> Vec<Evidence> {
+    let mut numbers: Vec<u32> = evidence
+        .iter()
+        .flat_map(|e| e.text.split(|c: char| !c.is_alphanumeric()))
+        .filter_map(ballot_number)
+        .collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    numbers
+        .into_iter()
+        .filter_map(|n| {
+            election.ballot(n).map(|who| Evidence {
+                start: 0,
+                end: 0,
+                text: format!("nomor urut {n} ({}): {who}", election.name),
+            })
+        })
+        .collect()
+}
+
+/// The ballot number a word stands for: `2`, `02`, `coblos02` (a hashtag), `dua`.
+fn ballot_number(word: &str) -> Option<u32> {
+    const WORDS: [&str; 5] = ["satu", "dua", "tiga", "empat", "lima"];
+    let lower = word.to_lowercase();
+    if let Some(i) = WORDS.iter().position(|w| *w == lower) {
+        return u32::try_from(i + 1).ok();
+    }
+    let digits = lower.trim_start_matches(|c: char| c.is_alphabetic());
+    if (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
+        digits.parse().ok().filter(|n| *n > 0)
+    } else {
+        None
     }
 }
 
@@ -862,6 +908,46 @@ action = { id = "Tindakan" }
         );
         let undated = check(&engine, &post("ayo coblos")).remove(0);
         assert_eq!((undated.severity, undated.phase), (Severity::Medium, None));
+    }
+
+    #[test]
+    fn a_ballot_number_is_named_by_the_election_of_the_post_date() {
+        let engine = engine_with(
+            "patterns = ['\\bcoblos (?:nomor )?\\d+']\nelection_aware = true\nresolve_ballot = true",
+        );
+        let notes_on = |date: &str, text: &str| -> Vec<String> {
+            let mut item = post(text);
+            item.created_at = Some(DateTime::parse_from_rfc3339(date).unwrap());
+            check(&engine, &item)
+                .remove(0)
+                .evidence
+                .into_iter()
+                .filter(|e| e.start == e.end)
+                .map(|e| e.text)
+                .collect()
+        };
+        let in_2014 = notes_on("2014-07-01T10:00:00+07:00", "ayo coblos nomor 2");
+        let in_2024 = notes_on("2024-02-01T10:00:00+07:00", "ayo coblos nomor 2");
+        assert_eq!(in_2014.len(), 1, "{in_2014:?}");
+        assert!(in_2014[0].contains("Joko Widodo"), "{in_2014:?}");
+        assert!(
+            in_2024[0].contains("Prabowo") && in_2024[0].contains("Gibran"),
+            "{in_2024:?}"
+        );
+        // Outside any election, and for a number the calendar does not know, nothing is added.
+        assert!(notes_on("2021-05-01T10:00:00+07:00", "ayo coblos 2").is_empty());
+        assert!(notes_on("2024-02-01T10:00:00+07:00", "ayo coblos 99").is_empty());
+    }
+
+    #[test]
+    fn ballot_words_digits_and_hashtags_name_a_number() {
+        assert_eq!(ballot_number("2"), Some(2));
+        assert_eq!(ballot_number("02"), Some(2));
+        assert_eq!(ballot_number("Coblos02"), Some(2));
+        assert_eq!(ballot_number("dua"), Some(2));
+        assert_eq!(ballot_number("2019"), None);
+        assert_eq!(ballot_number("0"), None);
+        assert_eq!(ballot_number("nomor"), None);
     }
 
     #[test]

@@ -95,6 +95,10 @@ pub struct RuleSpec {
     /// and slogans that mean something only in one election.
     #[serde(default)]
     pub elections: Vec<String>,
+    /// The matched words name a ballot number or a finger count ("coblos 2", "salam dua
+    /// jari"): findings say who that number stood for in the election of the post's date.
+    #[serde(default)]
+    pub resolve_ballot: bool,
 
     #[serde(default)]
     pub examples: Examples,
@@ -205,6 +209,10 @@ pub struct ElectionSpec {
     pub voting: String,
     /// Result set; the recount phase runs from the day after voting until then.
     pub result: Option<String>,
+    /// Who each ballot number stood for in this election (`"2" = "Prabowo–Gibran; partai
+    /// Gerindra"`): a "2" means someone else in every election, so findings name it.
+    #[serde(default)]
+    pub ballot: BTreeMap<String, String>,
     #[serde(default)]
     pub notes: String,
 }

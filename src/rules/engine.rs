@@ -29,6 +29,17 @@ enum Role {
     Context,
     Unless,
     Keyword,
+    /// A phrase of the rule's k-th weighted signal.
+    Signal(u16),
+}
+
+/// A weighted signal, compiled; its phrases are in the shared automaton.
+struct CompiledSignal {
+    weight: i64,
+    patterns: Vec<Regex>,
+    pattern_on: PatternTarget,
+    absent: bool,
+    min_words: Option<usize>,
 }
 
 struct CompiledRule {
@@ -37,6 +48,7 @@ struct CompiledRule {
     /// The validator's own candidate pattern, when the rule has a validator but no patterns.
     validator_pattern: Option<Regex>,
     unless_patterns: Vec<Regex>,
+    signals: Vec<CompiledSignal>,
     domains: Vec<String>,
     unless_domains: Vec<String>,
     info: RuleInfo,
@@ -129,6 +141,44 @@ impl Engine {
             for p in &spec.keywords {
                 add(p, Role::Keyword);
             }
+            for (k, signal) in spec.signals.iter().enumerate() {
+                let k = u16::try_from(k).unwrap_or(u16::MAX);
+                for p in signal
+                    .phrases
+                    .iter()
+                    .chain(signal.lists.iter().flat_map(list))
+                {
+                    add(p, Role::Signal(k));
+                }
+            }
+            let signals = spec
+                .signals
+                .iter()
+                .map(|signal| {
+                    let patterns = signal
+                        .patterns
+                        .iter()
+                        .map(|p| Regex::new(p))
+                        .collect::<Result<Vec<_>, _>>()?;
+                    Ok(CompiledSignal {
+                        weight: signal.weight,
+                        patterns,
+                        pattern_on: signal.pattern_on,
+                        absent: signal.absent,
+                        min_words: signal.min_words,
+                    })
+                })
+                .collect::<Result<Vec<_>, regex::Error>>()
+                .map_err(|e| compile_error(rule, e.to_string()))?;
+            // Signals found without the automaton (patterns, absences) can only make a rule
+            // match without a phrase hit when they weigh enough together; otherwise the rule
+            // waits until one of its phrases touches it, and its regexes stay idle.
+            let unphrased: i64 = signals
+                .iter()
+                .filter(|s| s.absent || !s.patterns.is_empty())
+                .map(|s| s.weight)
+                .sum();
+            let signals_always = !signals.is_empty() && unphrased >= spec.min_score;
 
             let patterns = spec
                 .patterns
@@ -149,7 +199,8 @@ impl Engine {
                 .map(|p| Regex::new(p))
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(|e| compile_error(rule, e.to_string()))?;
-            let is_always = (!patterns.is_empty() && spec.keywords.is_empty())
+            let is_always = signals_always
+                || (!patterns.is_empty() && spec.keywords.is_empty())
                 || validator_pattern.is_some()
                 || !spec.domains.is_empty()
                 || spec.location.is_some();
@@ -164,6 +215,7 @@ impl Engine {
                 patterns,
                 validator_pattern,
                 unless_patterns,
+                signals,
                 domains: spec
                     .domains
                     .iter()
@@ -338,6 +390,13 @@ impl Engine {
             .iter()
             .map(|r| normalized.original_range(r.start, r.end))
             .collect();
+        if !compiled.signals.is_empty() {
+            // A rule with signals has no other trigger (the loader sees to it).
+            if spec.context.is_some() && role(Role::Context).is_empty() {
+                return None;
+            }
+            spans = signal_evidence(compiled, hits, item, normalized, urls)?;
+        }
         let patterns_may_run = !compiled.patterns.is_empty()
             && (spec.keywords.is_empty() || !role(Role::Keyword).is_empty());
         if patterns_may_run {
@@ -611,6 +670,105 @@ fn ballot_number(word: &str) -> Option<u32> {
     } else {
         None
     }
+}
+
+/// The evidence of a rule with weighted signals, or `None` when the distinct signals found
+/// weigh less than `min_score`. Phrase signals come from the automaton; the regexes of the
+/// other signals run only when they could still bring the score to the threshold.
+fn signal_evidence(
+    compiled: &CompiledRule,
+    hits: &RuleHits,
+    item: &Item,
+    normalized: &NormalizedText,
+    urls: &[Range<usize>],
+) -> Option<Vec<Range<usize>>> {
+    let spec = &compiled.rule.spec;
+    let role = |r: Role| hits.by_role.get(&r).map(Vec::as_slice).unwrap_or_default();
+    let words = normalized
+        .as_str()
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .count();
+    // With `context.within`, a signal counts only where it is near the context.
+    let context_words: Option<(Vec<usize>, usize)> =
+        spec.context.as_ref().and_then(|c| c.within).map(|within| {
+            let at = role(Role::Context)
+                .iter()
+                .map(|r| normalized.word_index(r.start))
+                .collect();
+            (at, within)
+        });
+    let near_context = |span: &Range<usize>| match &context_words {
+        None => true,
+        Some((at, within)) => {
+            let word = word_of_original(normalized, span.start);
+            at.iter().any(|&w| w.abs_diff(word) <= *within)
+        }
+    };
+
+    let mut score: i64 = 0;
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    let mut pending: Vec<&CompiledSignal> = Vec::new();
+    for (k, signal) in compiled.signals.iter().enumerate() {
+        if signal.min_words.is_some_and(|n| words < n) {
+            continue;
+        }
+        let k = u16::try_from(k).unwrap_or(u16::MAX);
+        let phrase_hits = role(Role::Signal(k));
+        if signal.absent {
+            if phrase_hits.is_empty() {
+                pending.push(signal);
+            }
+            continue;
+        }
+        let found: Vec<Range<usize>> = phrase_hits
+            .iter()
+            .map(|r| normalized.original_range(r.start, r.end))
+            .filter(|r| near_context(r))
+            .collect();
+        if !found.is_empty() {
+            score += signal.weight;
+            spans.extend(found);
+        } else if !signal.patterns.is_empty() {
+            pending.push(signal);
+        }
+    }
+    let potential: i64 = pending.iter().map(|s| s.weight).sum();
+    if score + potential < spec.min_score {
+        return None;
+    }
+    for signal in pending {
+        let target_text = match signal.pattern_on {
+            PatternTarget::Normalized => normalized.as_str(),
+            PatternTarget::Original => item.text.as_str(),
+        };
+        if signal.absent {
+            if !signal.patterns.iter().any(|p| p.is_match(target_text)) {
+                score += signal.weight;
+            }
+            continue;
+        }
+        let mut found: Vec<Range<usize>> = Vec::new();
+        for pattern in &signal.patterns {
+            match signal.pattern_on {
+                PatternTarget::Normalized => found.extend(
+                    pattern
+                        .find_iter(target_text)
+                        .filter(|m| m.start() < m.end())
+                        .map(|m| normalized.original_range(m.start(), m.end())),
+                ),
+                PatternTarget::Original => {
+                    found.extend(validated_matches(pattern, target_text, urls, None));
+                }
+            }
+        }
+        found.retain(|r| near_context(r));
+        if !found.is_empty() {
+            score += signal.weight;
+            spans.extend(found);
+        }
+    }
+    (score >= spec.min_score && !spans.is_empty()).then_some(spans)
 }
 
 /// Matches of a pattern on the original text, outside URLs and passing the validator. When
@@ -1075,6 +1233,104 @@ action = { id = "Tindakan" }
         assert_eq!(check(&engine, &item).len(), 1);
         item.kind = ItemKind::Like;
         assert!(check(&engine, &item).is_empty());
+    }
+
+    const SIGNALS: &str = r#"min_score = 3
+unless = ["cek fakta"]
+[[rule.signals]]
+weight = 2
+phrases = ["heboh", "gempar"]
+[[rule.signals]]
+weight = 1
+patterns = ['!{3,}']
+pattern_on = "original"
+[[rule.signals]]
+weight = 1
+phrases = ["sebarkan"]
+"#;
+
+    #[test]
+    fn signals_below_the_threshold_do_not_match_and_together_they_do() {
+        let engine = engine_with(SIGNALS);
+        assert!(check(&engine, &post("Heboh, pasar malam dibuka")).is_empty());
+        assert!(
+            check(&engine, &post("heboh gempar heboh")).is_empty(),
+            "one signal counts once, however often it is found"
+        );
+        assert!(check(&engine, &post("Sebarkan!!!")).is_empty(), "1 + 1 < 3");
+        let findings = check(&engine, &post("HEBOH!!! Bank tutup besok"));
+        assert_eq!(findings.len(), 1);
+        let evidence: Vec<&str> = findings[0]
+            .evidence
+            .iter()
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(evidence, ["HEBOH!!!"], "merged spans of both signals");
+        assert_eq!(check(&engine, &post("Gempar, sebarkan")).len(), 1);
+    }
+
+    #[test]
+    fn unless_cancels_signals() {
+        let engine = engine_with(SIGNALS);
+        assert!(check(&engine, &post("Cek fakta: HEBOH!!! bank tutup besok")).is_empty());
+    }
+
+    #[test]
+    fn absent_signals_count_only_in_long_enough_texts_and_never_alone() {
+        let engine = engine_with(
+            r#"min_score = 2
+[[rule.signals]]
+weight = 1
+phrases = ["ternyata"]
+[[rule.signals]]
+weight = 1
+absent = true
+phrases = ["kata", "menurut"]
+patterns = ['\(\d+/\d+\)']
+pattern_on = "original"
+min_words = 5
+"#,
+        );
+        assert_eq!(
+            check(&engine, &post("Ternyata air laut naik lima meter besok")).len(),
+            1
+        );
+        assert!(
+            check(&engine, &post("ternyata begitu")).is_empty(),
+            "too short"
+        );
+        assert!(check(&engine, &post("Ternyata air laut naik, kata BMKG hari ini")).is_empty());
+        assert!(check(&engine, &post("Ternyata air laut naik lima meter (2/3)")).is_empty());
+        assert!(check(&engine, &post("air laut naik lima meter besok pagi")).is_empty());
+    }
+
+    #[test]
+    fn signals_are_validated_when_loading() {
+        let load = |body: &str| {
+            let text = format!("[[rule]]\nid = \"judi.uji\"{HEAD}{body}\n[rule.examples]\nmatch = [\"x\"]\nno_match = [\"y\"]\n");
+            Rulebook::from_files(&[("uji.toml", &text)])
+                .err()
+                .map(|e| e[0].to_string())
+                .unwrap_or_default()
+        };
+        let cases = [
+            ("min_score = 2\nphrases = [\"a\"]", "no [[rule.signals]]"),
+            ("[[rule.signals]]\nweight = 1\nphrases = [\"a\"]", "no min_score"),
+            ("min_score = 1\n[[rule.signals]]\nweight = 0\nphrases = [\"a\"]", "weight 0"),
+            ("min_score = 1\n[[rule.signals]]\nweight = 1", "nothing to find"),
+            ("min_score = 3\n[[rule.signals]]\nweight = 1\nphrases = [\"a\"]", "can never match"),
+            ("min_score = 1\nphrases = [\"b\"]\n[[rule.signals]]\nweight = 1\nphrases = [\"a\"]", "also phrases"),
+            ("min_score = 2\n[[rule.signals]]\nweight = 2\nabsent = true\nphrases = [\"a\"]\n[[rule.signals]]\nweight = 1\nphrases = [\"b\"]", "absence cannot"),
+        ];
+        for (body, expected) in cases {
+            let error = load(body);
+            assert!(
+                error.starts_with("uji.toml")
+                    && error.contains("judi.uji")
+                    && error.contains(expected),
+                "{body:?} → {error:?}"
+            );
+        }
     }
 
     #[test]

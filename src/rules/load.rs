@@ -398,7 +398,8 @@ fn validate(
                 .iter()
                 .flat_map(|n| n.a_lists.iter().chain(&n.b_lists)),
         )
-        .chain(spec.context.iter().flat_map(|c| c.lists.iter()));
+        .chain(spec.context.iter().flat_map(|c| c.lists.iter()))
+        .chain(spec.signals.iter().flat_map(|s| s.lists.iter()));
     for name in named_lists {
         if !lists.contains_key(name) {
             return fail(format!(
@@ -412,7 +413,8 @@ fn validate(
         .chain(&spec.unless)
         .chain(&spec.keywords)
         .chain(spec.near.iter().flat_map(|n| n.a.iter().chain(&n.b)))
-        .chain(spec.context.iter().flat_map(|c| c.phrases.iter()));
+        .chain(spec.context.iter().flat_map(|c| c.phrases.iter()))
+        .chain(spec.signals.iter().flat_map(|s| s.phrases.iter()));
     for phrase in own_phrases {
         let normalized = crate::text::normalize_phrase(phrase);
         if normalized.is_empty()
@@ -423,7 +425,12 @@ fn validate(
             ));
         }
     }
-    for pattern in spec.patterns.iter().chain(&spec.unless_patterns) {
+    for pattern in spec
+        .patterns
+        .iter()
+        .chain(&spec.unless_patterns)
+        .chain(spec.signals.iter().flat_map(|s| s.patterns.iter()))
+    {
         if let Err(e) = regex::Regex::new(pattern) {
             return fail(format!("has an invalid pattern {pattern:?}: {e}"));
         }
@@ -456,7 +463,11 @@ fn validate(
     {
         return fail("needs repeats ≥ 2 and 0 < radius_m ≤ 50000".into());
     }
-    let has_trigger = !spec.phrases.is_empty()
+    if let Err(message) = validate_signals(&spec, validator.is_some()) {
+        return fail(message);
+    }
+    let has_trigger = !spec.signals.is_empty()
+        || !spec.phrases.is_empty()
         || !spec.lists.is_empty()
         || !spec.patterns.is_empty()
         || validator.is_some()
@@ -465,7 +476,7 @@ fn validate(
         || spec.location.is_some();
     if !has_trigger {
         return fail(
-            "has nothing to match: give phrases, lists, patterns, a validator, near, domains or location"
+            "has nothing to match: give phrases, lists, patterns, a validator, near, domains, location or signals"
                 .into(),
         );
     }
@@ -499,6 +510,74 @@ fn validate(
         file: String::new(),
         line: None,
     })
+}
+
+/// Weighted signals: a positive threshold that the signals can reach, positive weights, and
+/// no other trigger beside them (a lone trigger would bypass the score).
+fn validate_signals(spec: &RuleSpec, has_validator: bool) -> Result<(), String> {
+    if spec.signals.is_empty() {
+        return if spec.min_score != 0 {
+            Err(format!(
+                "has min_score = {} but no [[rule.signals]]; min_score only applies to signals",
+                spec.min_score
+            ))
+        } else {
+            Ok(())
+        };
+    }
+    if spec.min_score <= 0 {
+        return Err(
+            "has [[rule.signals]] but no min_score > 0: say how much evidence is needed".into(),
+        );
+    }
+    let other_trigger = !spec.phrases.is_empty()
+        || !spec.lists.is_empty()
+        || !spec.patterns.is_empty()
+        || !spec.keywords.is_empty()
+        || has_validator
+        || !spec.near.is_empty()
+        || !spec.domains.is_empty()
+        || spec.location.is_some();
+    if other_trigger {
+        return Err("has [[rule.signals]] and also phrases/lists/patterns/keywords/validator/near/domains/location; with signals, put every trigger into a signal with its weight".into());
+    }
+    if spec.signals.len() > usize::from(u16::MAX) {
+        return Err("has too many signals".into());
+    }
+    let mut total: i64 = 0;
+    for (k, signal) in spec.signals.iter().enumerate() {
+        let n = k + 1;
+        if signal.weight <= 0 {
+            return Err(format!(
+                "signal {n} has weight {}; weights must be > 0",
+                signal.weight
+            ));
+        }
+        if signal.phrases.is_empty() && signal.lists.is_empty() && signal.patterns.is_empty() {
+            return Err(format!(
+                "signal {n} has nothing to find: give phrases, lists or patterns"
+            ));
+        }
+        if signal.absent && signal.weight >= spec.min_score {
+            return Err(format!(
+                "signal {n} is `absent` with weight {} ≥ min_score {}: an absence cannot be the only evidence",
+                signal.weight, spec.min_score
+            ));
+        }
+        if signal.min_words == Some(0) {
+            return Err(format!(
+                "signal {n} has min_words = 0; leave it out instead"
+            ));
+        }
+        total = total.saturating_add(signal.weight);
+    }
+    if total < spec.min_score {
+        return Err(format!(
+            "can never match: its signals weigh {total} in all, below min_score {}",
+            spec.min_score
+        ));
+    }
+    Ok(())
 }
 
 fn category_ids() -> String {

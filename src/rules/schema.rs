@@ -49,6 +49,13 @@ pub struct RuleSpec {
     /// `normalized` (default: lowercase words, see `rules/README.md`) or `original` text.
     #[serde(default)]
     pub pattern_on: PatternTarget,
+    /// Weighted evidence: the rule matches when the weights of the distinct signals found add
+    /// up to `min_score` (each signal counts once). Replaces the triggers above.
+    #[serde(default)]
+    pub signals: Vec<SignalSpec>,
+    /// The score the signals must reach; required (> 0) with `signals`.
+    #[serde(default)]
+    pub min_score: i64,
     /// Cheap prefilter: the patterns run only when one of these phrases is in the text.
     #[serde(default)]
     pub keywords: Vec<String>,
@@ -138,6 +145,29 @@ pub struct NearSpec {
     #[serde(default)]
     pub b_lists: Vec<String>,
     pub within: usize,
+}
+
+/// One piece of weighted evidence (`[[rule.signals]]`): found when any of its phrases, list
+/// phrases or patterns is found — or, with `absent = true`, when none of them is.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignalSpec {
+    pub weight: i64,
+    #[serde(default)]
+    pub phrases: Vec<String>,
+    #[serde(default)]
+    pub lists: Vec<String>,
+    #[serde(default)]
+    pub patterns: Vec<String>,
+    #[serde(default)]
+    pub pattern_on: PatternTarget,
+    /// The signal is the ABSENCE of its phrases and patterns (a news text without any
+    /// attribution). It brings no evidence span and cannot reach `min_score` alone.
+    #[serde(default)]
+    pub absent: bool,
+    /// The signal counts only in texts of at least this many words (absence of attribution
+    /// means something in an article, nothing in a one-line tweet).
+    pub min_words: Option<usize>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

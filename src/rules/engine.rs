@@ -50,6 +50,8 @@ struct CompiledRule {
     unless_patterns: Vec<Regex>,
     signals: Vec<CompiledSignal>,
     domains: Vec<String>,
+    /// Lower-cased `host_words`.
+    host_words: Vec<String>,
     unless_domains: Vec<String>,
     info: RuleInfo,
 }
@@ -203,6 +205,7 @@ impl Engine {
                 || (!patterns.is_empty() && spec.keywords.is_empty())
                 || validator_pattern.is_some()
                 || !spec.domains.is_empty()
+                || !spec.host_words.is_empty()
                 || spec.location.is_some();
             if spec.location == Some(LocationTrigger::Repeated) {
                 account_rules.push(index);
@@ -220,6 +223,11 @@ impl Engine {
                     .domains
                     .iter()
                     .map(|d| d.to_ascii_lowercase())
+                    .collect(),
+                host_words: spec
+                    .host_words
+                    .iter()
+                    .map(|w| w.to_ascii_lowercase())
                     .collect(),
                 unless_domains: spec
                     .unless_domains
@@ -438,7 +446,11 @@ impl Engine {
         // Evidence that is not a span of the text: coordinates, links kept only in metadata.
         let mut elsewhere: Vec<String> = Vec::new();
         for (span, host) in &links {
-            if host_matches(host, &compiled.domains) {
+            let borrowed = compiled
+                .host_words
+                .iter()
+                .any(|w| host.contains(w.as_str()));
+            if borrowed || host_matches(host, &compiled.domains) {
                 match span {
                     Some(range) => spans.push(range.clone()),
                     None => elsewhere.push(format!("link: {host}")),
@@ -1147,6 +1159,25 @@ action = { id = "Tindakan" }
         assert!(
             check(&engine, &item).is_empty(),
             "linking an official source cancels"
+        );
+    }
+
+    #[test]
+    fn host_words_find_sites_borrowing_a_name_and_official_domains_cancel() {
+        let engine = engine_with("host_words = [\"bansos\"]\nunless_domains = [\"go.id\"]");
+        let found = check(
+            &engine,
+            &post("Daftar di https://bansos-pkh2024.blogspot.com sekarang"),
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].evidence[0].text,
+            "https://bansos-pkh2024.blogspot.com"
+        );
+        assert!(check(&engine, &post("Info resmi https://bansos.kemensos.go.id")).is_empty());
+        assert!(
+            check(&engine, &post("bansos tahap 3 sudah cair")).is_empty(),
+            "a word, not a link"
         );
     }
 

@@ -473,10 +473,11 @@ fn validate(
         || validator.is_some()
         || !spec.near.is_empty()
         || !spec.domains.is_empty()
+        || !spec.host_words.is_empty()
         || spec.location.is_some();
     if !has_trigger {
         return fail(
-            "has nothing to match: give phrases, lists, patterns, a validator, near, domains, location or signals"
+            "has nothing to match: give phrases, lists, patterns, a validator, near, domains, host_words, location or signals"
                 .into(),
         );
     }
@@ -537,9 +538,10 @@ fn validate_signals(spec: &RuleSpec, has_validator: bool) -> Result<(), String> 
         || has_validator
         || !spec.near.is_empty()
         || !spec.domains.is_empty()
+        || !spec.host_words.is_empty()
         || spec.location.is_some();
     if other_trigger {
-        return Err("has [[rule.signals]] and also phrases/lists/patterns/keywords/validator/near/domains/location; with signals, put every trigger into a signal with its weight".into());
+        return Err("has [[rule.signals]] and also phrases/lists/patterns/keywords/validator/near/domains/host_words/location; with signals, put every trigger into a signal with its weight".into());
     }
     if spec.signals.len() > usize::from(u16::MAX) {
         return Err("has too many signals".into());

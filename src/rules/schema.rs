@@ -84,6 +84,10 @@ pub struct RuleSpec {
     /// start, say), where case and punctuation carry the meaning.
     #[serde(default)]
     pub unless_patterns: Vec<String>,
+    /// Trigger: a link whose host CONTAINS one of these words (`bansos`, `bpjs`): impostor sites
+    /// that borrow an agency's name; official hosts go in `unless_domains`.
+    #[serde(default)]
+    pub host_words: Vec<String>,
     /// Trigger: a link to one of these sites (a host, or any of its subdomains).
     #[serde(default)]
     pub domains: Vec<String>,

@@ -55,6 +55,24 @@ fn folder_is_archive(path: &Path) -> bool {
     Archive::open(path, Limits::default()).is_ok_and(|a| platform::detect(a.entries()).is_some())
 }
 
+/// How strongly the best reader recognises a folder, and which reader that is.
+fn best_score(path: &Path) -> Option<(u32, crate::model::Platform)> {
+    let archive = Archive::open(path, Limits::default()).ok()?;
+    let reader = platform::detect(archive.entries())?;
+    Some((reader.recognise(archive.entries()), reader.platform()))
+}
+
+/// Sub-folders that are each recognised, but less surely than the folder as a whole, are the
+/// parts of one unpacked archive (Facebook's `posts/`, `groups/`…), not a batch of accounts.
+fn parts_of_one_archive(dir: &Path, folders: &[&PathBuf]) -> bool {
+    let Some((whole, platform)) = best_score(dir) else {
+        return false;
+    };
+    folders
+        .iter()
+        .all(|f| best_score(f).is_some_and(|(score, p)| p == platform && score < whole))
+}
+
 /// A folder is a batch when it holds archive files (zip, csv, jsonl) or several recognisable
 /// archive folders; otherwise it is itself one unpacked archive.
 fn discover_folder(dir: &Path, found: &mut Discovery) {
@@ -91,7 +109,8 @@ fn discover_folder(dir: &Path, found: &mut Discovery) {
         .filter(|p| p.is_dir() && folder_is_archive(p))
         .collect();
 
-    let is_batch = !archive_files.is_empty() || archive_folders.len() >= 2;
+    let is_batch = !archive_files.is_empty()
+        || (archive_folders.len() >= 2 && !parts_of_one_archive(dir, &archive_folders));
     if is_batch {
         let mut accounts: Vec<PathBuf> = archive_files
             .iter()

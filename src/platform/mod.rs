@@ -1,6 +1,7 @@
 //! Platform readers: each knows one platform's export, recognises it, and turns it into items.
 
 pub mod dates;
+pub mod facebook;
 pub mod generic;
 pub mod twitter;
 
@@ -74,7 +75,11 @@ pub trait PlatformReader: Sync {
 
 /// Every reader, most specific first.
 pub fn readers() -> Vec<&'static dyn PlatformReader> {
-    vec![&twitter::TwitterReader, &generic::GenericReader]
+    vec![
+        &twitter::TwitterReader,
+        &facebook::FacebookReader,
+        &generic::GenericReader,
+    ]
 }
 
 /// The reader that recognises the archive best, if any does.

@@ -1,0 +1,554 @@
+//! Facebook reader: the JSON option of "Download your information", zipped or unpacked, in
+//! its three layouts (`posts/…` ≤2022, `your_activity_across_facebook/…` 2023,
+//! `your_facebook_activity/…` 2024+). Files are found by name anywhere in the tree; inside
+//! a file, the key of each list (`comments_v2`, `group_comments_v2`, …) says what it holds.
+//!
+//! Read: own posts with their attachments (photos and videos with EXIF position, places,
+//! links, polls, events, notes) and tags; posts in groups and on other timelines; stories;
+//! comments (in groups too); group memberships; likes and reactions; pages liked; pages
+//! and people followed; check-ins; photos and videos of albums; Messenger messages; the
+//! profile's bio. Every other file is listed as ignored with the reason.
+//!
+//! Decisions:
+//! - Every string goes through `repair_mojibake`: Facebook writes each UTF-8 byte as its own
+//!   `\u00XX` code point.
+//! - Times are epoch seconds (milliseconds in Messenger) and kept in UTC.
+//! - Facebook gives no ids: an item's id is `file#position`, stable for the same download.
+//! - Audience is `unknown` (the export does not say who could see a post), `direct` for
+//!   messages.
+//! - A post that is only a place (no words, no photo) is a `check_in`; a post with words and
+//!   a place is a `post` whose location is the check-in.
+//! - Titles are localised ("PROFILE har kommenteret …"). What was acted on is taken after a
+//!   known English or Indonesian verb ("likes", "menyukai"), else the whole title is kept.
+//! - Likes keep only the title ("Budi likes Sari's post."): what was liked becomes the
+//!   item's text and target. Groups, pages and follows carry the name as text and target,
+//!   so the rules about campaign pages and groups can read it.
+//! - A group the account left keeps its item (membership history) but with no text, so no
+//!   rule reads leaving as joining.
+//! - Album and video files mostly repeat photos already attached to posts: those only add
+//!   their EXIF position to the post (`Completes`); the others become posts of their own.
+//! - Messages: only the account's own (sender = the profile's name, or the one name every
+//!   thread shares); when the account's name cannot be told, every message is kept.
+//! - A JSON file with an unknown name is still read: if it holds a known list it is used,
+//!   else it is ignored as account data. An HTML-only download gets an error saying so.
+
+mod attachments;
+mod entries;
+mod files;
+mod media;
+mod messages;
+mod problems;
+mod profile;
+mod sections;
+mod value;
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use serde_json::Value;
+
+use crate::archive::{Archive, Entry};
+use crate::error::InputError;
+use crate::model::Platform;
+use crate::platform::{FileStatus, FileUse, GenericColumns, PlatformReader, Reading};
+
+use entries::Context;
+use files::Role;
+use problems::Problems;
+use sections::Section;
+
+pub struct FacebookReader;
+
+impl PlatformReader for FacebookReader {
+    fn platform(&self) -> Platform {
+        Platform::Facebook
+    }
+
+    /// Scores the file and folder names only Facebook exports use; each name counts once.
+    fn recognise(&self, entries: &[Entry]) -> u32 {
+        let mut seen = HashSet::new();
+        entries
+            .iter()
+            .filter_map(|e| {
+                let points = files::evidence(e);
+                (points > 0 && seen.insert(evidence_key(e))).then_some(points)
+            })
+            .sum::<u32>()
+            .min(100)
+    }
+
+    fn read(&self, archive: &Archive, _columns: &GenericColumns) -> Reading {
+        let mut run = Run::new(archive);
+        run.read();
+        run.finish()
+    }
+}
+
+/// Names that count once: a folder root, or a file name without its part number.
+fn evidence_key(entry: &Entry) -> String {
+    let lower = entry.path.to_lowercase();
+    for root in ["your_facebook_activity", "your_activity_across_facebook"] {
+        if lower.split('/').any(|f| f == root) {
+            return root.to_owned();
+        }
+    }
+    lower
+        .rsplit('/')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(".json")
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .to_owned()
+}
+
+/// The order files are read in: posts before the photo files that complete them, the
+/// profile before messages (the account's name tells its own messages).
+const ORDER: [Role; 13] = [
+    Role::Profile,
+    Role::Posts,
+    Role::OtherTimelinePosts,
+    Role::GroupPosts,
+    Role::Stories,
+    Role::CheckIns,
+    Role::Comments,
+    Role::Reactions,
+    Role::PageLikes,
+    Role::Follows,
+    Role::Groups,
+    Role::Probe,
+    Role::Media,
+];
+
+struct Run<'a> {
+    archive: &'a Archive,
+    entries: &'a [Entry],
+    roles: Vec<Role>,
+    status: Vec<FileStatus>,
+    reading: Reading,
+    resolver: Resolver,
+    /// Media path → (item, media) already read, and how many items it covers.
+    known: HashMap<String, (usize, usize)>,
+    known_upto: usize,
+}
+
+impl<'a> Run<'a> {
+    fn new(archive: &'a Archive) -> Run<'a> {
+        let entries = archive.entries();
+        let roles: Vec<Role> = entries.iter().map(files::role).collect();
+        let status = roles
+            .iter()
+            .map(|role| match role {
+                Role::Ignored(reason) => FileStatus::Ignored {
+                    reason: (*reason).to_owned(),
+                },
+                _ => FileStatus::Failed,
+            })
+            .collect();
+        let unwrapped = entries
+            .iter()
+            .filter_map(|e| {
+                let (_, rest) = e.path.split_once('/')?;
+                Some((rest.to_owned(), e.path.clone()))
+            })
+            .collect();
+        Run {
+            archive,
+            entries,
+            roles,
+            status,
+            reading: Reading::default(),
+            resolver: Resolver {
+                unwrapped,
+                paths: entries.iter().map(|e| e.path.clone()).collect(),
+            },
+            known: HashMap::new(),
+            known_upto: 0,
+        }
+    }
+
+    fn indices(&self, role: Role) -> Vec<usize> {
+        (0..self.entries.len())
+            .filter(|&i| self.roles[i] == role)
+            .collect()
+    }
+
+    fn read(&mut self) {
+        for role in ORDER {
+            for index in self.indices(role) {
+                if role == Role::Profile {
+                    self.read_profile(index);
+                } else {
+                    self.read_file(index, role);
+                }
+            }
+        }
+        self.read_messages();
+        self.check_html_only();
+    }
+
+    /// Loads and parses one entry; a file that cannot be read or is not JSON is an error.
+    fn load(&mut self, index: usize, role: Role) -> Option<Value> {
+        let path = self.entries[index].path.as_str();
+        let text = match self.archive.read_text(path) {
+            Ok(text) => text,
+            Err(error) => {
+                if role == Role::Probe {
+                    self.status[index] = FileStatus::Ignored {
+                        reason: format!("unknown file, not readable: {}", error.message),
+                    };
+                } else {
+                    self.reading.errors.push(error);
+                }
+                return None;
+            }
+        };
+        match serde_json::from_str::<Value>(&text) {
+            Ok(value) => Some(value),
+            Err(e) if role == Role::Probe => {
+                self.status[index] = FileStatus::Ignored {
+                    reason: format!("unknown file, not valid JSON ({e})"),
+                };
+                None
+            }
+            Err(e) => {
+                let found = if e.is_eof() {
+                    format!("ends before the JSON is complete ({e}); the file looks cut off")
+                } else {
+                    format!("is not valid JSON ({e})")
+                };
+                self.fail(index, format!("{found}; expected {}", shape(role)));
+                None
+            }
+        }
+    }
+
+    fn fail(&mut self, index: usize, message: String) {
+        let shown = self.archive.describe(&self.entries[index].path);
+        self.reading.errors.push(InputError::new(shown, message));
+        self.status[index] = FileStatus::Failed;
+    }
+
+    fn read_profile(&mut self, index: usize) {
+        let Some(value) = self.load(index, Role::Profile) else {
+            return;
+        };
+        let path = self.entries[index].path.clone();
+        let resolver = &self.resolver;
+        let resolve = |uri: &str| resolver.resolve(uri);
+        let ctx = Context {
+            file: &path,
+            resolve: &resolve,
+        };
+        match profile::read(&ctx, &value) {
+            Ok(profile) => {
+                self.reading.handle = self.reading.handle.take().or(profile.handle);
+                self.reading.display_name =
+                    self.reading.display_name.take().or(profile.display_name);
+                self.status[index] = match profile.item {
+                    Some(item) => {
+                        self.reading.items.push(item);
+                        FileStatus::Read { items: 1 }
+                    }
+                    None => FileStatus::Metadata,
+                };
+            }
+            Err(message) => self.fail(
+                index,
+                format!("{message}; expected {}", shape(Role::Profile)),
+            ),
+        }
+    }
+
+    fn read_file(&mut self, index: usize, role: Role) {
+        let Some(value) = self.load(index, role) else {
+            return;
+        };
+        let lists = match sections::lists(&value, role) {
+            Ok(lists) => lists,
+            Err(message) => {
+                self.fail(index, format!("{message}; expected {}", shape(role)));
+                return;
+            }
+        };
+        let lists: Vec<_> = lists
+            .into_iter()
+            .filter(|l| l.section != Section::Messages)
+            .collect();
+        if lists.is_empty() {
+            if role == Role::Probe {
+                self.status[index] = FileStatus::Ignored {
+                    reason: files::UNKNOWN_JSON.to_owned(),
+                };
+            } else {
+                let keys = top_keys(&value);
+                self.fail(
+                    index,
+                    format!(
+                        "holds no list of entries (found {keys}); expected {}",
+                        shape(role)
+                    ),
+                );
+            }
+            return;
+        }
+        let path = self.entries[index].path.clone();
+        let shown = self.archive.describe(&path);
+        let mut problems = Problems::default();
+        let mut items = Vec::new();
+        let mut completed = 0;
+        let mut found = 0;
+        for list in &lists {
+            let label = list.key.map(|k| format!("`{k}` ")).unwrap_or_default();
+            if list.section == Section::Media {
+                self.update_known();
+                let resolver = &self.resolver;
+                let resolve = |uri: &str| resolver.resolve(uri);
+                let ctx = Context {
+                    file: &path,
+                    resolve: &resolve,
+                };
+                let mut out = media::MediaRead::default();
+                for (i, entry) in list.entries.iter().enumerate() {
+                    let position = found + i + 1;
+                    if let Err(reason) = media::read(
+                        &ctx,
+                        entry,
+                        position,
+                        &mut self.reading.items,
+                        &self.known,
+                        &mut out,
+                    ) {
+                        problems.skip(format!("{label}entry {position}"), reason);
+                    }
+                }
+                completed += out.completed;
+                items.extend(out.items);
+            } else {
+                let resolver = &self.resolver;
+                let resolve = |uri: &str| resolver.resolve(uri);
+                let ctx = Context {
+                    file: &path,
+                    resolve: &resolve,
+                };
+                for (i, entry) in list.entries.iter().enumerate() {
+                    let position = found + i + 1;
+                    match entries::read(&ctx, list.section, entry, position) {
+                        Ok(item) => {
+                            if item.created_at.is_none() {
+                                problems.gap(
+                                    format!("{label}entry {position}"),
+                                    "no readable `timestamp`",
+                                );
+                            }
+                            items.push(item);
+                        }
+                        Err(reason) => problems.skip(format!("{label}entry {position}"), reason),
+                    }
+                }
+            }
+            found += list.entries.len();
+        }
+        self.reading
+            .errors
+            .extend(problems.into_error(&shown, found));
+        self.status[index] = if completed > 0 {
+            FileStatus::Completes {
+                completed,
+                items: items.len(),
+            }
+        } else {
+            FileStatus::Read { items: items.len() }
+        };
+        self.reading.items.extend(items);
+    }
+
+    fn update_known(&mut self) {
+        for (i, item) in self.reading.items.iter().enumerate().skip(self.known_upto) {
+            for (m, media) in item.media.iter().enumerate() {
+                self.known.entry(media.path.clone()).or_insert((i, m));
+            }
+        }
+        self.known_upto = self.reading.items.len();
+    }
+
+    /// Messenger threads, last: the account's name (from the profile, or the one name
+    /// every thread shares) tells its own messages from the others'.
+    fn read_messages(&mut self) {
+        let threads = self.indices(Role::Messages);
+        if threads.is_empty() {
+            return;
+        }
+        let mut owner = self.reading.display_name.clone();
+        if owner.is_none() {
+            owner = self.common_participant(&threads);
+        }
+        for index in threads {
+            let Some(value) = self.load(index, Role::Messages) else {
+                continue;
+            };
+            let path = self.entries[index].path.clone();
+            let shown = self.archive.describe(&path);
+            let Some(list) = value.as_object().and_then(|o| o.get("messages")) else {
+                let keys = top_keys(&value);
+                self.fail(
+                    index,
+                    format!(
+                        "has no `messages` list (found {keys}); expected {}",
+                        shape(Role::Messages)
+                    ),
+                );
+                continue;
+            };
+            let Some(list) = list.as_array() else {
+                self.fail(
+                    index,
+                    format!(
+                        "`messages` is {}; expected {}",
+                        sections::kind_of(list),
+                        shape(Role::Messages)
+                    ),
+                );
+                continue;
+            };
+            let thread = messages::title(&value);
+            let resolver = &self.resolver;
+            let resolve = |uri: &str| resolver.resolve(uri);
+            let ctx = Context {
+                file: &path,
+                resolve: &resolve,
+            };
+            let mut problems = Problems::default();
+            let mut items = Vec::new();
+            for (i, entry) in list.iter().enumerate() {
+                match messages::read(&ctx, entry, i + 1, owner.as_deref(), thread.as_deref()) {
+                    Ok(Some(item)) => items.push(item),
+                    Ok(None) => {}
+                    Err(reason) => problems.skip(format!("message {}", i + 1), reason),
+                }
+            }
+            self.reading
+                .errors
+                .extend(problems.into_error(&shown, list.len()));
+            self.status[index] = FileStatus::Read { items: items.len() };
+            self.reading.items.extend(items);
+        }
+    }
+
+    /// The one name found among the participants of every thread, when there is exactly one.
+    fn common_participant(&self, threads: &[usize]) -> Option<String> {
+        #[derive(serde::Deserialize)]
+        struct Participants {
+            #[serde(default)]
+            participants: Vec<Value>,
+        }
+        let mut common: Option<BTreeSet<String>> = None;
+        let mut distinct_threads = 0;
+        for &index in threads {
+            let text = self.archive.read_text(&self.entries[index].path).ok()?;
+            let Ok(parsed) = serde_json::from_str::<Participants>(&text) else {
+                continue;
+            };
+            let names: BTreeSet<String> = messages::participants(&Value::Object(
+                [("participants".to_owned(), Value::Array(parsed.participants))]
+                    .into_iter()
+                    .collect(),
+            ))
+            .into_iter()
+            .collect();
+            distinct_threads += 1;
+            common = Some(match common {
+                None => names,
+                Some(c) => c.intersection(&names).cloned().collect(),
+            });
+        }
+        let common = common?;
+        // One thread of two people cannot tell which of them is the account.
+        (distinct_threads > 1 && common.len() == 1).then(|| common.into_iter().next())?
+    }
+
+    /// A download in the HTML format holds no JSON this reader can use: say so, rather
+    /// than report an account with nothing in it.
+    fn check_html_only(&mut self) {
+        let read_any = self
+            .roles
+            .iter()
+            .any(|r| !matches!(r, Role::Ignored(_) | Role::Probe));
+        let html = self
+            .roles
+            .iter()
+            .position(|r| *r == Role::Ignored(files::HTML));
+        if let (false, Some(index)) = (read_any, html) {
+            let shown = self.archive.describe(&self.entries[index].path);
+            self.reading.errors.push(InputError::new(
+                shown,
+                "this download is the HTML version of \"Download your information\"; \
+                 expected the JSON option (request it again with Format: JSON)",
+            ));
+        }
+    }
+
+    fn finish(self) -> Reading {
+        let mut reading = self.reading;
+        reading.files = self
+            .entries
+            .iter()
+            .zip(self.status)
+            .map(|(entry, status)| FileUse {
+                path: entry.path.clone(),
+                status,
+            })
+            .collect();
+        reading
+    }
+}
+
+/// Media `uri`s are relative to the export's root; a download may add a wrapper folder.
+struct Resolver {
+    /// Entry path without its first folder → entry path.
+    unwrapped: HashMap<String, String>,
+    paths: HashSet<String>,
+}
+
+impl Resolver {
+    fn resolve(&self, uri: &str) -> String {
+        if self.paths.contains(uri) {
+            return uri.to_owned();
+        }
+        self.unwrapped
+            .get(uri)
+            .cloned()
+            .unwrap_or_else(|| uri.to_owned())
+    }
+}
+
+fn top_keys(value: &Value) -> String {
+    match value.as_object() {
+        Some(obj) if !obj.is_empty() => {
+            let keys: Vec<String> = obj.keys().take(5).map(|k| format!("`{k}`")).collect();
+            format!("keys {}", keys.join(", "))
+        }
+        _ => sections::kind_of(value).to_owned(),
+    }
+}
+
+/// What a file of each role should look like, for error messages.
+fn shape(role: Role) -> &'static str {
+    match role {
+        Role::Posts => "a list of posts `[{\"timestamp\": …, \"data\": [{\"post\": \"…\"}], \"attachments\": […]}, …]`",
+        Role::GroupPosts => "`{\"group_posts_v2\": [{\"timestamp\": …, \"data\": [{\"post\": \"…\"}], \"title\": \"…\"}, …]}`",
+        Role::OtherTimelinePosts => "a list of posts `{\"…_v2\": [{\"timestamp\": …, \"data\": [{\"post\": \"…\"}]}, …]}`",
+        Role::Stories => "`{\"archived_stories_v2\": [{\"timestamp\": …, \"attachments\": […]}, …]}`",
+        Role::Comments => "`{\"comments_v2\": [{\"timestamp\": …, \"data\": [{\"comment\": {\"comment\": \"…\"}}], \"title\": \"…\"}, …]}`",
+        Role::Groups => "`{\"groups_joined_v2\": [{\"timestamp\": …, \"data\": [{\"name\": \"…\"}]}, …]}`",
+        Role::Reactions => "`{\"reactions_v2\": [{\"timestamp\": …, \"title\": \"…\"}, …]}` or a list of such entries",
+        Role::PageLikes => "`{\"page_likes_v2\": [{\"name\": \"…\", \"timestamp\": …}, …]}`",
+        Role::Follows => "`{\"following_v3\": [{\"name\": \"…\", \"timestamp\": …}, …]}` or `{\"pages_followed_v2\": […]}`",
+        Role::CheckIns => "`{\"checkins_v2\": [{\"timestamp\": …, \"attachments\": [{\"data\": [{\"place\": {…}}]}]}, …]}`",
+        Role::Media => "`{\"photos\": [{\"uri\": \"…\", \"creation_timestamp\": …}, …]}` or `{\"videos_v2\": […]}`",
+        Role::Messages => "`{\"participants\": […], \"messages\": [{\"sender_name\": \"…\", \"timestamp_ms\": …, \"content\": \"…\"}, …]}`",
+        Role::Profile => "`{\"profile_v2\": {\"name\": {\"full_name\": \"…\"}, …}}`",
+        Role::Probe | Role::Ignored(_) => "a Facebook JSON file",
+    }
+}

@@ -1,0 +1,564 @@
+//! Whole-archive tests: the invented fixtures under `tests/fixtures/facebook/` (the ≤2022
+//! layout, and the 2024+ layout in a wrapper folder), the 2023 layout made from the first,
+//! zipped copies, broken copies, and the real samples in `../shared/formats/facebook` when
+//! they are present.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::archive::{Archive, Entry, Limits};
+use crate::model::{Audience, Item, ItemKind, LocationOrigin};
+use crate::platform::{detect, FileStatus, GenericColumns, PlatformReader, Reading};
+
+use super::FacebookReader;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/facebook")
+        .join(name)
+}
+
+fn read(path: &Path) -> Reading {
+    let archive = Archive::open(path, Limits::default()).expect("archive opens");
+    FacebookReader.read(&archive, &GenericColumns::default())
+}
+
+fn files_under(dir: &Path) -> Vec<(String, PathBuf)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(current) = stack.pop() {
+        for entry in fs::read_dir(&current).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let relative = path.strip_prefix(dir).unwrap();
+                let name = relative
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                out.push((name, path));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Copies a fixture under `prefix` into a temporary folder so a test can move or break it.
+fn copy_fixture(name: &str, prefix: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (relative, path) in files_under(&fixture(name)) {
+        let target = dir.path().join(prefix).join(&relative);
+        fs::create_dir_all(target.parent().unwrap()).unwrap();
+        fs::copy(path, target).unwrap();
+    }
+    dir
+}
+
+fn counts(reading: &Reading) -> BTreeMap<ItemKind, usize> {
+    let mut counts = BTreeMap::new();
+    for item in &reading.items {
+        *counts.entry(item.kind).or_default() += 1;
+    }
+    counts
+}
+
+fn status<'r>(reading: &'r Reading, suffix: &str) -> &'r FileStatus {
+    &reading
+        .files
+        .iter()
+        .find(|f| f.path.ends_with(suffix))
+        .unwrap_or_else(|| panic!("no file {suffix}"))
+        .status
+}
+
+fn item<'r>(reading: &'r Reading, text_start: &str) -> &'r Item {
+    reading
+        .items
+        .iter()
+        .find(|i| i.text.starts_with(text_start))
+        .unwrap_or_else(|| panic!("no item starting {text_start:?}"))
+}
+
+const OLD_COUNTS: [(ItemKind, usize); 8] = [
+    (ItemKind::Post, 10),
+    (ItemKind::Comment, 4),
+    (ItemKind::Like, 4),
+    (ItemKind::Follow, 2),
+    (ItemKind::Group, 3),
+    (ItemKind::CheckIn, 1),
+    (ItemKind::Message, 2),
+    (ItemKind::Profile, 1),
+];
+
+#[test]
+fn old_layout_reads_every_kind() {
+    let reading = read(&fixture("old-2022"));
+    assert!(reading.errors.is_empty(), "{:?}", reading.errors);
+    assert_eq!(counts(&reading), BTreeMap::from(OLD_COUNTS));
+    assert_eq!(reading.handle.as_deref(), Some("budi.santoso.contoh"));
+    assert_eq!(reading.display_name.as_deref(), Some("Budi Santoso"));
+    assert_eq!(reading.files.len(), files_under(&fixture("old-2022")).len());
+    assert_eq!(
+        *status(&reading, "posts/your_posts_1.json"),
+        FileStatus::Read { items: 8 }
+    );
+    assert_eq!(
+        *status(&reading, "posts/album/0.json"),
+        FileStatus::Completes {
+            completed: 1,
+            items: 1
+        }
+    );
+    assert!(
+        matches!(status(&reading, "ads_information/advertisers_you've_interacted_with.json"),
+        FileStatus::Ignored { reason } if reason.contains("ad data"))
+    );
+    assert!(matches!(status(&reading, "followers.json"),
+        FileStatus::Ignored { reason } if reason.contains("follow this account")));
+    assert!(matches!(status(&reading, "logins_and_logouts.json"),
+        FileStatus::Ignored { reason } if reason.contains("security")));
+}
+
+#[test]
+fn posts_carry_text_time_media_place_and_tags() {
+    let reading = read(&fixture("old-2022"));
+    // Mojibake repaired; the caption equal to the post text is not repeated.
+    let first = item(&reading, "Rapat koordinasi");
+    assert_eq!(
+        first.text,
+        "Rapat koordinasi di kantor kecamatan hari ini 😂 #KerjaNyata"
+    );
+    assert_eq!(first.kind, ItemKind::Post);
+    assert_eq!(
+        first.created_at.unwrap().to_rfc3339(),
+        "2024-02-14T03:30:00+00:00"
+    );
+    assert_eq!(first.hashtags, ["KerjaNyata"]);
+    assert_eq!(first.mentions, ["Sari Wulandari"]);
+    assert_eq!(first.media.len(), 1);
+    assert_eq!(first.media[0].path, "posts/media/Kantor_abc/101_n.jpg");
+    assert_eq!(first.media[0].gps, Some((-6.2001, 106.8167)));
+    assert_eq!(first.audience, Audience::Unknown);
+    assert_eq!(first.id, "posts/your_posts_1.json#1");
+    assert_eq!(first.source.position, 1);
+
+    let cafe = item(&reading, "Ngopi dulu");
+    assert_eq!(cafe.text, "Ngopi dulu di kafé dekat alun-alun");
+    let place = cafe.location.as_ref().unwrap();
+    assert_eq!(place.origin, LocationOrigin::CheckIn);
+    assert_eq!(
+        place.name.as_deref(),
+        Some("Kopi Alun-Alun, Jl. Asia Afrika, Bandung")
+    );
+    assert_eq!((place.lat, place.lon), (Some(-6.9175), Some(107.6191)));
+
+    let check_in = reading
+        .items
+        .iter()
+        .find(|i| i.kind == ItemKind::CheckIn)
+        .unwrap();
+    assert_eq!(check_in.text, "");
+    assert!(check_in.location.as_ref().unwrap().has_coordinates());
+    assert_eq!(
+        check_in.location.as_ref().unwrap().name.as_deref(),
+        Some("Stasiun Gambir")
+    );
+
+    let link = item(&reading, "Baca berita");
+    assert_eq!(link.urls, ["https://berita.contoh.id/anggaran-desa"]);
+    assert!(link.text.ends_with("\nAnggaran desa naik"), "{}", link.text);
+    assert_eq!(
+        item(&reading, "Makan siang").text,
+        "Makan siang di mana?\nWarung Padang\nSoto Betawi"
+    );
+    assert_eq!(item(&reading, "Kerja bakti RW").kind, ItemKind::Post);
+    let note = item(&reading, "Catatan piket");
+    assert_eq!(note.media[0].path, "posts/media/your_posts/202_n.jpg");
+    // An entry with nothing but a date is still an item.
+    assert!(reading
+        .items
+        .iter()
+        .any(|i| i.source.position == 7 && i.text.is_empty()));
+}
+
+#[test]
+fn album_photos_complete_posts_or_become_posts() {
+    let reading = read(&fixture("old-2022"));
+    let own = reading
+        .items
+        .iter()
+        .filter(|i| i.source.file == "posts/album/0.json")
+        .collect::<Vec<_>>();
+    assert_eq!(own.len(), 1);
+    assert_eq!(own[0].text, "Pantai sore ini");
+    assert_eq!(own[0].media[0].gps, Some((-8.4095, 115.1889)));
+    let video = item(&reading, "Lomba 17-an");
+    assert_eq!(video.media[0].path, "posts/media/videos/404_n.mp4");
+    assert_eq!(video.media[0].gps, None);
+}
+
+#[test]
+fn comments_likes_groups_follows_name_their_target() {
+    let reading = read(&fixture("old-2022"));
+    let comment = item(&reading, "Setuju");
+    assert_eq!(comment.kind, ItemKind::Comment);
+    assert_eq!(comment.text, "Setuju, mantap pak 👍");
+    assert_eq!(comment.target.as_deref(), Some("Sari Wulandari's post"));
+    let indonesian = item(&reading, "Selamat ulang");
+    assert_eq!(indonesian.target.as_deref(), Some("kiriman Rina"));
+    let sticker = reading
+        .items
+        .iter()
+        .find(|i| i.kind == ItemKind::Comment && i.text.is_empty())
+        .unwrap();
+    assert_eq!(sticker.media[0].path, "posts/media/stickers_used/505.png");
+    assert_eq!(sticker.target.as_deref(), Some("Andi Pratama's comment"));
+    let in_group = item(&reading, "Info lowongan");
+    assert_eq!(
+        in_group.target.as_deref(),
+        Some("Dewi's post — Info Loker Bandung")
+    );
+
+    let like = item(&reading, "Relawan Ganjar");
+    assert_eq!(like.kind, ItemKind::Like);
+    assert_eq!(like.text, "Relawan Ganjar Mahfud's post");
+    assert_eq!(like.target.as_deref(), Some("Relawan Ganjar Mahfud's post"));
+    assert_eq!(
+        like.created_at.unwrap().to_rfc3339(),
+        "2024-03-02T17:20:00+00:00"
+    );
+    let page = item(&reading, "Sahabat Ganjar");
+    assert_eq!(page.kind, ItemKind::Like);
+    assert_eq!(page.target.as_deref(), Some("Sahabat Ganjar"));
+
+    let group = item(&reading, "Kader PKS");
+    assert_eq!(group.kind, ItemKind::Group);
+    assert_eq!(group.target.as_deref(), Some("Kader PKS Kota Depok"));
+    let left = reading
+        .items
+        .iter()
+        .find(|i| i.kind == ItemKind::Group && i.text.is_empty())
+        .unwrap();
+    assert_eq!(
+        left.target.as_deref(),
+        Some("Budi Santoso stopped being a member of Arisan Kantor")
+    );
+    let group_post = item(&reading, "Ada yang tahu");
+    assert_eq!(group_post.kind, ItemKind::Post);
+    assert_eq!(group_post.target.as_deref(), Some("Info Loker Bandung"));
+
+    let follow = item(&reading, "Timnas AMIN");
+    assert_eq!(follow.kind, ItemKind::Follow);
+    assert_eq!(follow.target.as_deref(), Some("Timnas AMIN Official"));
+}
+
+#[test]
+fn only_own_messages_are_read_and_they_are_direct() {
+    let reading = read(&fixture("old-2022"));
+    let messages: Vec<&Item> = reading
+        .items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Message)
+        .collect();
+    assert_eq!(messages.len(), 2);
+    assert!(messages.iter().all(|m| m.audience == Audience::Direct));
+    assert!(messages
+        .iter()
+        .all(|m| m.target.as_deref() == Some("Sari Wulandari")));
+    assert_eq!(messages[0].text, "Besok rapat jam 9 ya");
+    assert_eq!(
+        messages[0].created_at.unwrap().to_rfc3339(),
+        "2024-03-05T00:53:20+00:00"
+    );
+    assert_eq!(messages[1].urls, ["https://berita.contoh.id/rapat"]);
+    assert_eq!(
+        messages[1].media[0].path,
+        "messages/inbox/sariwulandari_abc/photos/606_n.jpg"
+    );
+    let profile = reading
+        .items
+        .iter()
+        .find(|i| i.kind == ItemKind::Profile)
+        .unwrap();
+    assert_eq!(profile.text, "ASN Kota Bandung. Pecinta kopi ☕");
+    assert_eq!(
+        profile.location.as_ref().unwrap().origin,
+        LocationOrigin::Profile
+    );
+}
+
+#[test]
+fn layout_2023_reads_the_same() {
+    let dir = copy_fixture("old-2022", "your_activity_across_facebook");
+    let reading = read(dir.path());
+    assert!(reading.errors.is_empty(), "{:?}", reading.errors);
+    assert_eq!(counts(&reading), BTreeMap::from(OLD_COUNTS));
+    // Media uris are resolved to the entries under the moved root.
+    let first = item(&reading, "Rapat koordinasi");
+    assert_eq!(
+        first.media[0].path,
+        "your_activity_across_facebook/posts/media/Kantor_abc/101_n.jpg"
+    );
+}
+
+#[test]
+fn layout_2024_in_a_wrapper_folder() {
+    let reading = read(&fixture("2024"));
+    assert!(reading.errors.is_empty(), "{:?}", reading.errors);
+    assert_eq!(
+        counts(&reading),
+        BTreeMap::from([
+            (ItemKind::Post, 2),
+            (ItemKind::CheckIn, 1),
+            (ItemKind::Comment, 3),
+            (ItemKind::Like, 3),
+            (ItemKind::Follow, 2),
+            (ItemKind::Group, 1),
+            (ItemKind::Message, 2),
+        ])
+    );
+    let upacara = item(&reading, "Upacara");
+    assert_eq!(
+        upacara.text,
+        "Upacara Hari Pendidikan Nasional 🇮🇩 bersama @Kepala Dinas"
+    );
+    assert_eq!(upacara.mentions, ["Kepala Dinas"]);
+    assert_eq!(
+        upacara.media[0].path,
+        "facebook-budisantoso-2024-05-01-abc/your_facebook_activity/posts/media/Upacara_1/701_n.jpg"
+    );
+    assert_eq!(upacara.media[0].gps, Some((-6.9147, 107.6098)));
+    // Comments and group comments merged in one file; a file of a new name still read.
+    assert_eq!(
+        item(&reading, "Terima kasih infonya").target.as_deref(),
+        Some("Yuni's post — Warga Antapani")
+    );
+    assert!(matches!(
+        status(&reading, "new_feature/something_new.json"),
+        FileStatus::Read { items: 1 }
+    ));
+    assert!(matches!(status(&reading, "other_activity/time_spent.json"),
+        FileStatus::Ignored { reason } if reason.contains("not audited")));
+    assert!(
+        matches!(status(&reading, "your_activity_off_meta_technologies.json"),
+        FileStatus::Ignored { reason } if reason.contains("off-Facebook"))
+    );
+    // The newer `label_values` shape.
+    let labelled = item(&reading, "Foto Yuni");
+    assert_eq!(labelled.kind, ItemKind::Like);
+    assert_eq!(
+        labelled.permalink.as_deref(),
+        Some("https://www.facebook.com/photo/?fbid=1")
+    );
+    let page = item(&reading, "Relawan Prabowo");
+    assert_eq!(
+        page.permalink.as_deref(),
+        Some("https://www.facebook.com/relawanpg")
+    );
+    // No profile: the one name every thread shares is the account.
+    let messages: Vec<&str> = reading
+        .items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Message)
+        .map(|i| i.text.as_str())
+        .collect();
+    assert_eq!(
+        messages,
+        ["Laporan sudah saya kirim", "Halo juga, apa kabar? 😊"]
+    );
+}
+
+#[test]
+fn zipped_archive_reads_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let zip_path = dir.path().join("facebook-budi.zip");
+    let mut zip = zip::ZipWriter::new(fs::File::create(&zip_path).unwrap());
+    for (name, path) in files_under(&fixture("old-2022")) {
+        zip.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(&fs::read(path).unwrap()).unwrap();
+    }
+    zip.finish().unwrap();
+    let reading = read(&zip_path);
+    assert!(reading.errors.is_empty(), "{:?}", reading.errors);
+    assert_eq!(counts(&reading), BTreeMap::from(OLD_COUNTS));
+}
+
+#[test]
+fn broken_files_are_errors_naming_them_and_the_rest_is_read() {
+    let dir = copy_fixture("old-2022", "");
+    let root = dir.path();
+    let posts = root.join("posts/your_posts_1.json");
+    let text = fs::read_to_string(&posts).unwrap();
+    fs::write(&posts, &text[..text.len() / 2]).unwrap();
+    fs::write(
+        root.join("likes_and_reactions/pages.json"),
+        r#"{"page_likes_v2": "bukan daftar"}"#,
+    )
+    .unwrap();
+    fs::write(
+        root.join("groups/your_group_membership_activity.json"),
+        r#"{"groups_joined_v2": [{"timestamp": 1610000000, "data": [{"name": "Grup A"}]}, 42, {"timestamp": "kemarin", "data": [{"name": "Grup B"}]}, {}]}"#,
+    )
+    .unwrap();
+    let reading = read(root);
+    let cut = reading
+        .errors
+        .iter()
+        .find(|e| e.file.ends_with("posts/your_posts_1.json"))
+        .expect("error for the cut file");
+    assert!(cut.message.contains("cut off"), "{cut}");
+    assert!(cut.message.contains("expected a list of posts"), "{cut}");
+    assert_eq!(
+        *status(&reading, "posts/your_posts_1.json"),
+        FileStatus::Failed
+    );
+    let pages = reading
+        .errors
+        .iter()
+        .find(|e| e.file.ends_with("likes_and_reactions/pages.json"))
+        .expect("error for the wrong type");
+    assert!(pages.message.contains("no list of entries"), "{pages}");
+    assert_eq!(
+        *status(&reading, "likes_and_reactions/pages.json"),
+        FileStatus::Failed
+    );
+    let groups = reading
+        .errors
+        .iter()
+        .find(|e| e.file.ends_with("your_group_membership_activity.json"))
+        .expect("error for bad entries");
+    assert!(
+        groups.message.contains("2 of 4 entries were malformed"),
+        "{groups}"
+    );
+    assert!(
+        groups.message.contains("entry 2: found a number"),
+        "{groups}"
+    );
+    assert!(
+        groups
+            .message
+            .contains("1 entry was kept with a part missing"),
+        "{groups}"
+    );
+    assert_eq!(
+        *status(&reading, "your_group_membership_activity.json"),
+        FileStatus::Read { items: 2 }
+    );
+    // Everything else is still read: the album photo matched no post, so it is its own item.
+    let kinds = counts(&reading);
+    assert_eq!(kinds[&ItemKind::Comment], 4);
+    assert_eq!(kinds[&ItemKind::Like], 2);
+    assert_eq!(kinds[&ItemKind::Message], 2);
+    assert_eq!(kinds[&ItemKind::Post], 4);
+}
+
+#[test]
+fn html_download_is_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("your_facebook_activity/posts")).unwrap();
+    fs::write(
+        dir.path()
+            .join("your_facebook_activity/posts/your_posts_1.html"),
+        "<html></html>",
+    )
+    .unwrap();
+    let reading = read(dir.path());
+    assert!(reading.items.is_empty());
+    assert_eq!(reading.errors.len(), 1);
+    assert!(
+        reading.errors[0].message.contains("JSON option"),
+        "{:?}",
+        reading.errors
+    );
+}
+
+fn entries(paths: &[&str]) -> Vec<Entry> {
+    paths
+        .iter()
+        .map(|p| Entry {
+            path: (*p).into(),
+            size: 1,
+        })
+        .collect()
+}
+
+#[test]
+fn recognises_facebook_and_not_x() {
+    let archive = Archive::open(&fixture("old-2022"), Limits::default()).unwrap();
+    assert!(FacebookReader.recognise(archive.entries()) >= 60);
+    assert_eq!(
+        detect(archive.entries()).unwrap().platform(),
+        crate::model::Platform::Facebook
+    );
+    let archive = Archive::open(&fixture("2024"), Limits::default()).unwrap();
+    assert!(FacebookReader.recognise(archive.entries()) >= 60);
+    let x = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/twitter/basic");
+    let x = Archive::open(&x, Limits::default()).unwrap();
+    assert_eq!(FacebookReader.recognise(x.entries()), 0);
+    assert_eq!(
+        FacebookReader.recognise(&entries(&["data/tweets.js", "data/like.js", "posts.csv"])),
+        0
+    );
+    // Instagram shares Messenger's files but not these names.
+    assert_eq!(
+        FacebookReader.recognise(&entries(&[
+            "your_instagram_activity/messages/inbox/a/message_1.json",
+            "your_instagram_activity/content/posts_1.json",
+        ])),
+        0
+    );
+    assert_eq!(
+        FacebookReader.recognise(&entries(&["your_posts_1.json"])),
+        40
+    );
+}
+
+/// The real samples, laid out as an archive, when `../shared/formats/facebook` is present.
+#[test]
+fn real_samples_are_read_completely() {
+    let formats = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/formats/facebook");
+    if !formats.is_dir() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for (from, to) in [
+        ("your_posts_1.json", "posts/your_posts_1.json"),
+        (
+            "facebook_comments.json",
+            "comments_and_reactions/comments.json",
+        ),
+        (
+            "your_group_membership_activity.json",
+            "groups/your_group_membership_activity.json",
+        ),
+        (
+            "your_posts_in_groups.json",
+            "groups/your_posts_in_groups.json",
+        ),
+    ] {
+        let target = dir.path().join(to);
+        fs::create_dir_all(target.parent().unwrap()).unwrap();
+        fs::copy(formats.join(from), target).unwrap();
+    }
+    let reading = read(dir.path());
+    assert!(reading.errors.is_empty(), "{:?}", reading.errors);
+    assert_eq!(
+        counts(&reading),
+        BTreeMap::from([
+            (ItemKind::Post, 17),
+            (ItemKind::Comment, 8),
+            (ItemKind::Group, 4),
+        ])
+    );
+    assert!(
+        reading.items.iter().any(|i| i.text.contains("Holbæk")),
+        "mojibake repaired"
+    );
+}

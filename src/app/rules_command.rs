@@ -5,6 +5,7 @@ use crate::cli::RulesCommand;
 use crate::report::Lang;
 use crate::rules::examples::check_examples;
 use crate::rules::schema::Example;
+use crate::rules::Rulebook;
 
 pub fn run(command: RulesCommand) -> Exit {
     match command {
@@ -77,26 +78,41 @@ pub fn run(command: RulesCommand) -> Exit {
             if spec.election_aware {
                 println!("election-aware: severity follows the election calendar phase");
             }
-            let mut phrases: Vec<&str> = spec.phrases.iter().map(String::as_str).collect();
-            for list in &spec.lists {
-                if let Some(words) = book.lists.get(list) {
-                    phrases.extend(words.iter().map(String::as_str));
-                }
-            }
-            if !phrases.is_empty() {
-                println!(
-                    "phrases ({}): {}",
-                    phrases.len(),
-                    phrases
-                        .iter()
-                        .take(40)
-                        .copied()
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                );
-            }
+            print_phrases("phrases", &spec.phrases, &spec.lists, &book);
             for p in &spec.patterns {
                 println!("pattern:    {p}");
+            }
+            for near in &spec.near {
+                print_phrases("near, A", &near.a, &near.a_lists, &book);
+                print_phrases("near, B", &near.b, &near.b_lists, &book);
+                println!("near:       A within {} words of B", near.within);
+            }
+            if !spec.signals.is_empty() {
+                println!(
+                    "signals:    matches when the signals found weigh {} or more",
+                    spec.min_score
+                );
+                for signal in &spec.signals {
+                    let what = if signal.absent { "absent" } else { "found" };
+                    print_phrases(
+                        &format!("  weight {} ({what})", signal.weight),
+                        &signal.phrases,
+                        &signal.lists,
+                        &book,
+                    );
+                    for p in &signal.patterns {
+                        println!("  weight {} ({what}) pattern: {p}", signal.weight);
+                    }
+                }
+            }
+            if let Some(context) = &spec.context {
+                print_phrases("context", &context.phrases, &context.lists, &book);
+                if let Some(within) = context.within {
+                    println!("context:    within {within} words of a trigger");
+                }
+            }
+            if !spec.host_words.is_empty() {
+                println!("link hosts containing: {}", spec.host_words.join(", "));
             }
             if let Some(v) = &spec.validator {
                 println!("validator:  {v}");
@@ -116,5 +132,20 @@ pub fn run(command: RulesCommand) -> Exit {
             }
             Exit::Clean
         }
+    }
+}
+
+/// A rule's phrases and the words of its lists, the first 40 of them.
+fn print_phrases(label: &str, phrases: &[String], lists: &[String], book: &Rulebook) {
+    let mut all: Vec<&str> = phrases.iter().map(String::as_str).collect();
+    for list in lists {
+        if let Some(words) = book.lists.get(list) {
+            all.extend(words.iter().map(String::as_str));
+        }
+    }
+    if !all.is_empty() {
+        let shown: Vec<&str> = all.iter().take(40).copied().collect();
+        let more = if all.len() > 40 { ", …" } else { "" };
+        println!("{label} ({}): {}{more}", all.len(), shown.join(", "));
     }
 }

@@ -157,17 +157,14 @@ impl FileReader {
         let Value::Object(map) = value else { return };
         for (key, child) in map {
             match (key.as_str(), child) {
-                ("userName" | "UserName", Value::String(name)) if self.handle.is_none() => {
-                    if let Some(name) = meaningful(name) {
-                        if key == "userName" {
-                            self.handle = Some(name.to_owned());
-                        }
-                    }
+                // The profile's own name; `UserName` elsewhere names other accounts.
+                ("userName", Value::String(name)) if self.handle.is_none() => {
+                    self.handle = meaningful(name).map(str::to_owned);
                 }
                 ("Who Can View Videos I Liked", Value::String(who)) => {
                     self.likes_public = who.eq_ignore_ascii_case("everyone");
                 }
-                (_, Value::Object(_)) if key != "Following" => self.scan_settings(child),
+                (_, Value::Object(_)) => self.scan_settings(child),
                 _ => {}
             }
         }

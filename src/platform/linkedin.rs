@@ -139,6 +139,7 @@ fn read_file(run: &mut Run, index: usize, role: Role) {
     let file = run.entries()[index].path.clone();
     let found = table.rows.len() + table.skipped;
     let mut items = Vec::new();
+    let mut unfollowed = 0;
     let col = |names: &[&str]| table.column(names);
     let date = col(&["Date", "Followed On", "Connected On", "Created At"]);
     for (position, row) in &table.rows {
@@ -254,6 +255,7 @@ fn read_file(run: &mut Run, index: usize, role: Role) {
                     && get(col(&["Status"])).eq_ignore_ascii_case("inactive")
                 {
                     // An unfollowed member is no longer followed: nothing to clean up.
+                    unfollowed += 1;
                     continue;
                 }
                 item
@@ -309,6 +311,7 @@ fn read_file(run: &mut Run, index: usize, role: Role) {
         }
         items.push(item);
     }
+    run.exclude("unfollowed", unfollowed);
     run.done(index, items, found, problems);
 }
 

@@ -236,6 +236,9 @@ pub fn audit_account(
             None => audited.push(item),
         }
     }
+    for (reason, count) in &reading.excluded {
+        *excluded.entry(reason.clone()).or_insert(0) += count;
+    }
     let ctx = CheckContext {
         account: &name,
         lang: options.lang,

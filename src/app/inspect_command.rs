@@ -41,6 +41,14 @@ pub fn run(args: &InspectArgs) -> Exit {
         }
         let kinds: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
         println!("  items:    {} ({})", reading.items.len(), kinds.join(", "));
+        if !reading.excluded.is_empty() {
+            let excluded: Vec<String> = reading
+                .excluded
+                .iter()
+                .map(|(reason, n)| format!("{reason} {n}"))
+                .collect();
+            println!("  not audited: {}", excluded.join(", "));
+        }
         let (first, last) = date_range(&reading.items);
         if let (Some(first), Some(last)) = (first, last) {
             println!("  dates:    {first} .. {last}");

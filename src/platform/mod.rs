@@ -3,7 +3,15 @@
 pub mod dates;
 pub mod facebook;
 pub mod generic;
+pub(crate) mod kit;
+pub mod linkedin;
+pub mod reddit;
+pub mod telegram;
+pub mod tiktok;
 pub mod twitter;
+pub mod youtube;
+
+use std::collections::BTreeMap;
 
 use crate::archive::{Archive, Entry};
 use crate::error::InputError;
@@ -38,6 +46,9 @@ pub struct Reading {
     pub files: Vec<FileUse>,
     /// Files that could not be read, or whose content was not what was expected.
     pub errors: Vec<InputError>,
+    /// Things read but not the account's to audit, counted by reason (other people's messages
+    /// in a chat export, deleted posts); they reach `summary.json`'s `excluded`.
+    pub excluded: BTreeMap<String, u64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +89,11 @@ pub fn readers() -> Vec<&'static dyn PlatformReader> {
     vec![
         &twitter::TwitterReader,
         &facebook::FacebookReader,
+        &tiktok::TiktokReader,
+        &telegram::TelegramReader,
+        &linkedin::LinkedinReader,
+        &youtube::YoutubeReader,
+        &reddit::RedditReader,
         &generic::GenericReader,
     ]
 }

@@ -1,5 +1,6 @@
 //! Platform readers: each knows one platform's export, recognises it, and turns it into items.
 
+pub mod bluesky;
 pub mod dates;
 pub mod generic;
 pub mod mastodon;
@@ -78,6 +79,7 @@ pub fn readers() -> Vec<&'static dyn PlatformReader> {
     vec![
         &twitter::TwitterReader,
         &mastodon::MastodonReader,
+        &bluesky::BlueskyReader,
         &generic::GenericReader,
     ]
 }

@@ -48,7 +48,10 @@ fn is_account_file(path: &Path) -> bool {
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
-    matches!(ext.as_str(), "zip" | "csv" | "jsonl" | "ndjson")
+    matches!(
+        ext.as_str(),
+        "zip" | "csv" | "jsonl" | "ndjson" | "tar" | "gz" | "tgz" | "car"
+    )
 }
 
 fn folder_is_archive(path: &Path) -> bool {

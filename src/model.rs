@@ -256,6 +256,10 @@ pub struct Item {
     pub target: Option<String>,
     pub permalink: Option<String>,
     pub source: SourceRef,
+    /// The author marked the item sensitive (Mastodon's `sensitive`: media hidden behind a
+    /// warning), when the platform has such a flag.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sensitive: bool,
 }
 
 impl Item {
@@ -281,6 +285,7 @@ impl Item {
             target: None,
             permalink: None,
             source,
+            sensitive: false,
         }
     }
 

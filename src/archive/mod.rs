@@ -1,7 +1,8 @@
-//! One view over the three shapes an archive arrives in: a `.zip` file (read in place, never
-//! unpacked to disk), an unpacked folder, or a single file.
+//! One view over the shapes an archive arrives in: a `.zip` file or a `.tar`/`.tar.gz` file
+//! (read in place, never unpacked to disk), an unpacked folder, or a single file.
 
 mod limits;
+mod tarball;
 
 use std::fs::File;
 use std::io::Read;
@@ -30,6 +31,7 @@ impl Entry {
 
 enum Storage {
     Zip(Mutex<zip::ZipArchive<File>>),
+    Tar(tarball::Tarball),
     Folder(PathBuf),
     Single(PathBuf),
 }
@@ -60,6 +62,16 @@ impl Archive {
         if is_zip(path) {
             return open_zip(path, limits);
         }
+        let gzip = tarball::is_gzip(path);
+        if gzip || tarball::is_plain_tar(path) {
+            let (tar, entries) = tarball::Tarball::open(path, gzip, limits)?;
+            return Ok(Archive {
+                path: path.to_path_buf(),
+                storage: Storage::Tar(tar),
+                entries,
+                limits,
+            });
+        }
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -89,7 +101,9 @@ impl Archive {
         match self.storage {
             Storage::Single(_) => self.path.display().to_string(),
             Storage::Folder(_) => self.path.join(entry_path).display().to_string(),
-            Storage::Zip(_) => format!("{}!{}", self.path.display(), entry_path),
+            Storage::Zip(_) | Storage::Tar(_) => {
+                format!("{}!{}", self.path.display(), entry_path)
+            }
         }
     }
 
@@ -100,6 +114,7 @@ impl Archive {
         match &self.storage {
             Storage::Folder(root) => read_file_limited(&root.join(entry_path), max, &shown),
             Storage::Single(path) => read_file_limited(path, max, &shown),
+            Storage::Tar(tar) => tar.read(entry_path, max, &shown),
             Storage::Zip(zip) => {
                 let mut zip = zip.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
                 let file = zip.by_name(entry_path).map_err(|e| {
@@ -364,5 +379,161 @@ mod tests {
         assert_eq!(archive.entries()[0].path, "data/like.js");
         assert_eq!(archive.entries()[0].file_name(), "like.js");
         assert_eq!(archive.read_text("data/like.js").unwrap(), "[]");
+    }
+
+    fn write_tar_gz(path: &Path, files: &[(&str, &[u8])]) {
+        let gz = flate2::write::GzEncoder::new(
+            File::create(path).unwrap(),
+            flate2::Compression::default(),
+        );
+        let mut tar = ::tar::Builder::new(gz);
+        for (name, data) in files {
+            let mut header = ::tar::Header::new_gnu();
+            header.set_size(data.len() as u64);
+            header.set_mode(0o644);
+            header.set_cksum();
+            tar.append_data(&mut header, name, *data).unwrap();
+        }
+        tar.into_inner().unwrap().finish().unwrap();
+    }
+
+    #[test]
+    fn tar_gz_entries_are_listed_with_sizes_and_read_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("archive-20240101.tar.gz");
+        let big = vec![b'x'; (tarball_cache_entry_bytes() + 10) as usize];
+        write_tar_gz(
+            &path,
+            &[
+                ("outbox.json", b"{\"orderedItems\": []}"),
+                ("media_attachments/files/1/a.jpg", &big),
+                ("actor.json", b"{}"),
+            ],
+        );
+        let archive = Archive::open(&path, Limits::default()).unwrap();
+        let listed: Vec<_> = archive
+            .entries()
+            .iter()
+            .map(|e| (e.path.as_str(), e.size))
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                ("actor.json", 2),
+                ("media_attachments/files/1/a.jpg", big.len() as u64),
+                ("outbox.json", 20),
+            ]
+        );
+        assert_eq!(
+            archive.read_text("outbox.json").unwrap(),
+            "{\"orderedItems\": []}"
+        );
+        // Too big for the cache: re-streamed from the start.
+        assert_eq!(
+            archive.read("media_attachments/files/1/a.jpg").unwrap(),
+            big
+        );
+        assert_eq!(
+            archive.describe("actor.json"),
+            format!("{}!actor.json", path.display())
+        );
+        let limits = Limits {
+            max_entry_bytes: 100,
+            ..Limits::default()
+        };
+        let small = Archive::open(&path, limits).unwrap();
+        let err = small.read("media_attachments/files/1/a.jpg").unwrap_err();
+        assert!(err.message.contains("above the limit"), "{err}");
+        assert_eq!(small.read_text("actor.json").unwrap(), "{}");
+    }
+
+    #[test]
+    fn plain_tar_is_read_at_its_offsets() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("export.tar");
+        let mut tar = ::tar::Builder::new(File::create(&path).unwrap());
+        let big = vec![b'y'; (tarball_cache_entry_bytes() + 1) as usize];
+        for (name, data) in [("a/likes.json", &b"[1]"[..]), ("a/big.bin", &big[..])] {
+            let mut header = ::tar::Header::new_ustar();
+            header.set_size(data.len() as u64);
+            header.set_cksum();
+            tar.append_data(&mut header, name, data).unwrap();
+        }
+        tar.finish().unwrap();
+        drop(tar);
+        let archive = Archive::open(&path, Limits::default()).unwrap();
+        assert_eq!(archive.entries().len(), 2);
+        assert_eq!(archive.read_text("a/likes.json").unwrap(), "[1]");
+        assert_eq!(archive.read("a/big.bin").unwrap(), big);
+    }
+
+    #[test]
+    fn corrupt_tar_gz_is_an_error_naming_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("rusak.tar.gz");
+        let noise: Vec<u8> = (0..20_000u32).map(|i| (i * 7919 % 251) as u8).collect();
+        write_tar_gz(&path, &[("outbox.json", &noise)]);
+        let bytes = std::fs::read(&path).unwrap();
+        std::fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
+        let err = Archive::open(&path, Limits::default())
+            .err()
+            .expect("a cut tar.gz must fail");
+        assert!(err.file.ends_with("rusak.tar.gz"), "{err}");
+        assert!(err.message.contains("tar"), "{err}");
+
+        let garbage = dir.path().join("sampah.tgz");
+        std::fs::write(&garbage, b"\x1f\x8b\x08\x00 bukan gzip sama sekali").unwrap();
+        let err = Archive::open(&garbage, Limits::default())
+            .err()
+            .expect("garbage must fail");
+        assert!(err.file.ends_with("sampah.tgz"), "{err}");
+        assert!(err.message.contains("not a readable tar archive"), "{err}");
+    }
+
+    #[test]
+    fn tar_gz_bomb_is_refused_while_listing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bomb.tar.gz");
+        write_tar_gz(&path, &[("zeros.json", &vec![0u8; 4 * 1024 * 1024])]);
+        let limits = Limits {
+            max_ratio: 10,
+            ratio_floor_bytes: 1024,
+            ..Limits::default()
+        };
+        let err = Archive::open(&path, limits)
+            .err()
+            .expect("bomb must be refused");
+        assert!(err.message.contains("zip bomb"), "{err}");
+        let limits = Limits {
+            max_total_bytes: 1000,
+            ..Limits::default()
+        };
+        let err = Archive::open(&path, limits).err().expect("too big");
+        assert!(err.message.contains("above the limit"), "{err}");
+    }
+
+    #[test]
+    fn tar_entries_reaching_outside_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("jahat.tar");
+        let mut bytes = Vec::new();
+        {
+            let mut tar = ::tar::Builder::new(&mut bytes);
+            let mut header = ::tar::Header::new_ustar();
+            header.as_ustar_mut().unwrap().name[..13].copy_from_slice(b"../escape.txt");
+            header.set_size(1);
+            header.set_cksum();
+            tar.append(&header, &b"x"[..]).unwrap();
+            tar.finish().unwrap();
+        }
+        std::fs::write(&path, bytes).unwrap();
+        let err = Archive::open(&path, Limits::default())
+            .err()
+            .expect("unsafe");
+        assert!(err.message.contains("unsafe path"), "{err}");
+    }
+
+    fn tarball_cache_entry_bytes() -> u64 {
+        tarball::CACHE_ENTRY_BYTES
     }
 }

@@ -1,10 +1,12 @@
 //! Platform readers: each knows one platform's export, recognises it, and turns it into items.
 
+pub mod bluesky;
 pub mod dates;
 pub mod facebook;
 pub mod generic;
 pub(crate) mod kit;
 pub mod linkedin;
+pub mod mastodon;
 pub mod reddit;
 pub mod telegram;
 pub mod tiktok;
@@ -94,6 +96,8 @@ pub fn readers() -> Vec<&'static dyn PlatformReader> {
         &linkedin::LinkedinReader,
         &youtube::YoutubeReader,
         &reddit::RedditReader,
+        &mastodon::MastodonReader,
+        &bluesky::BlueskyReader,
         &generic::GenericReader,
     ]
 }

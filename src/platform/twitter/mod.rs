@@ -38,7 +38,7 @@ mod likes;
 mod links;
 mod manifest;
 mod notes;
-mod problems;
+pub(crate) mod problems;
 mod tweets;
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 pub mod dates;
 pub mod generic;
+pub mod instagram;
 pub mod twitter;
 
 use crate::archive::{Archive, Entry};
@@ -74,7 +75,11 @@ pub trait PlatformReader: Sync {
 
 /// Every reader, most specific first.
 pub fn readers() -> Vec<&'static dyn PlatformReader> {
-    vec![&twitter::TwitterReader, &generic::GenericReader]
+    vec![
+        &twitter::TwitterReader,
+        &instagram::InstagramReader,
+        &generic::GenericReader,
+    ]
 }
 
 /// The reader that recognises the archive best, if any does.

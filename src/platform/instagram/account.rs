@@ -15,6 +15,15 @@ pub struct Profile {
 }
 
 pub fn read(root: &Value) -> Result<Profile, String> {
+    if root.get("username").is_some() {
+        return Ok(Profile {
+            handle: text(root, "username").map(|h| h.trim_start_matches('@').to_owned()),
+            name: text(root, "name"),
+            bio: text(root, "biography"),
+            website: text(root, "website"),
+            private: root.get("private_account").and_then(Value::as_bool),
+        });
+    }
     let map = records(root, &["profile_user"])
         .and_then(|list| list.iter().find_map(|r| r.get("string_map_data")))
         .or_else(|| root.get("string_map_data"))

@@ -27,7 +27,7 @@ pub enum Role {
     },
     /// One part of a direct-message conversation (`messages/inbox/<thread>/message_1.json`).
     Messages,
-    /// `personal_information.json`: handle, name, bio and whether the account is private.
+    /// `personal_information.json` (before 2021 `profile.json`): handle, name, bio, private.
     Personal,
     Ignored(&'static str),
 }
@@ -99,6 +99,8 @@ pub fn role(entry: &Entry) -> Role {
         "liked_posts" | "liked_comments" | "liked_threads" => Role::Likes { platform: on },
         "following" | "following_hashtags" => Role::Following { platform: on },
         "personal_information" => Role::Personal,
+        // Before 2021: `{"username", "name", "biography", "private_account"}`.
+        "profile" if !threads => Role::Personal,
         "saved_posts" | "saved_collections" | "saved_music" | "saved_locations" => {
             Role::Ignored("not audited: saved items are private bookmarks nobody else sees")
         }

@@ -91,6 +91,7 @@ impl PlatformReader for InstagramReader {
                     ..
                 } => ("stories", 5),
                 Role::Personal => ("personal", 10),
+                Role::OldMedia => ("old-media", 10),
                 _ => continue,
             };
             seen.insert(points);

@@ -70,3 +70,24 @@ fn inspect_lists_instagram_and_threads_files() {
     );
     assert!(text.contains("ignored: not audited: saved items"), "{text}");
 }
+
+#[test]
+fn an_unpacked_export_is_one_account_and_two_of_them_are_a_batch() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&fixture(), &tmp.path().join("sari"));
+    copy_dir(
+        &repo().join("tests/fixtures/instagram/old-2022"),
+        &tmp.path().join("lama"),
+    );
+    let out = tmp.path().join("out");
+    let code = audit(&[tmp.path().to_str().unwrap()], &out);
+    assert_eq!(code, 1);
+    let summary = read_json(&out.join("summary.json"));
+    let names: Vec<&str> = summary["accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["account"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["lama", "sari.asn.contoh"], "{summary}");
+}

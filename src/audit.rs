@@ -80,7 +80,9 @@ pub fn read_account(path: &Path, options: &AuditOptions) -> Result<AccountReadin
             ),
         ));
     };
-    let reading = reader.read(&archive, &options.columns);
+    let mut reading = reader.read(&archive, &options.columns);
+    // Every reader's items pass here: photo GPS is filled once for all platforms.
+    crate::media::apply_exif(&archive, &mut reading);
     let name = reading
         .handle
         .clone()

@@ -54,6 +54,28 @@ fn is_account_file(path: &Path) -> bool {
     )
 }
 
+/// Top-level folders of Meta's exports. Each of them is recognisable on its own (Instagram's
+/// `your_instagram_activity/` holds posts, `connections/` the follows), so a folder holding
+/// one of them is an unpacked archive, not a batch of archives.
+const EXPORT_TOP_FOLDERS: [&str; 7] = [
+    "your_instagram_activity",
+    "your_facebook_activity",
+    "connections",
+    "personal_information",
+    "followers_and_following",
+    "logged_information",
+    "security_and_login_information",
+];
+
+fn holds_export_top_folder(children: &[PathBuf]) -> bool {
+    children.iter().any(|p| {
+        p.is_dir()
+            && p.file_name().is_some_and(|n| {
+                EXPORT_TOP_FOLDERS.contains(&n.to_string_lossy().to_ascii_lowercase().as_str())
+            })
+    })
+}
+
 fn folder_is_archive(path: &Path) -> bool {
     Archive::open(path, Limits::default()).is_ok_and(|a| platform::detect(a.entries()).is_some())
 }
@@ -112,8 +134,9 @@ fn discover_folder(dir: &Path, found: &mut Discovery) {
         .filter(|p| p.is_dir() && folder_is_archive(p))
         .collect();
 
-    let is_batch = !archive_files.is_empty()
-        || (archive_folders.len() >= 2 && !parts_of_one_archive(dir, &archive_folders));
+    let is_batch = (!archive_files.is_empty()
+        || (archive_folders.len() >= 2 && !parts_of_one_archive(dir, &archive_folders)))
+        && !(holds_export_top_folder(&children) && folder_is_archive(dir));
     if is_batch {
         let mut accounts: Vec<PathBuf> = archive_files
             .iter()

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod discover;
 pub mod error;
 pub mod eval;
+pub mod media;
 pub mod model;
 pub mod platform;
 pub mod report;

@@ -141,6 +141,46 @@ impl Archive {
         }
     }
 
+    /// Reads at most the first `max` bytes of an entry: enough for headers (a photo's EXIF
+    /// block) without inflating the whole file.
+    pub fn read_prefix(&self, entry_path: &str, max: u64) -> Result<Vec<u8>, InputError> {
+        let shown = self.describe(entry_path);
+        let max = max.min(self.limits.max_entry_bytes);
+        let read = |reader: &mut dyn Read| {
+            let mut bytes = Vec::new();
+            reader
+                .take(max)
+                .read_to_end(&mut bytes)
+                .map(|_| bytes)
+                .map_err(|e| InputError::new(&shown, format!("cannot be read: {e}")))
+        };
+        match &self.storage {
+            Storage::Folder(root) => {
+                let mut file = File::open(root.join(entry_path))
+                    .map_err(|e| InputError::new(&shown, format!("cannot be opened: {e}")))?;
+                read(&mut file)
+            }
+            Storage::Single(path) => {
+                let mut file = File::open(path)
+                    .map_err(|e| InputError::new(&shown, format!("cannot be opened: {e}")))?;
+                read(&mut file)
+            }
+            Storage::Zip(zip) => {
+                let mut zip = zip.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                let mut file = zip.by_name(entry_path).map_err(|e| {
+                    InputError::new(&shown, format!("cannot be read from the zip: {e}"))
+                })?;
+                read(&mut file)
+            }
+            // A gzip stream cannot seek to a prefix: the entry is read whole (small entries
+            // are cached from the listing) and cut.
+            Storage::Tar(_) => self.read(entry_path).map(|mut bytes| {
+                bytes.truncate(usize::try_from(max).unwrap_or(usize::MAX));
+                bytes
+            }),
+        }
+    }
+
     /// Reads an entry as UTF-8 text; a leading byte-order mark is dropped.
     pub fn read_text(&self, entry_path: &str) -> Result<String, InputError> {
         let bytes = self.read(entry_path)?;

@@ -4,6 +4,7 @@ pub mod bluesky;
 pub mod dates;
 pub mod facebook;
 pub mod generic;
+pub mod instagram;
 pub(crate) mod kit;
 pub mod linkedin;
 pub mod mastodon;
@@ -98,6 +99,7 @@ pub fn readers() -> Vec<&'static dyn PlatformReader> {
         &reddit::RedditReader,
         &mastodon::MastodonReader,
         &bluesky::BlueskyReader,
+        &instagram::InstagramReader,
         &generic::GenericReader,
     ]
 }

@@ -23,14 +23,10 @@ fn unpacked_facebook_folder_is_one_account() {
     assert_eq!(account["platform"], "facebook");
     assert_eq!(account["items"]["post"], 10);
     assert_eq!(account["items"]["message"], 2);
-    // Messages are direct: counted, excluded from the audit unless asked.
-    let excluded: u64 = account["excluded"]
-        .as_object()
-        .unwrap()
-        .values()
-        .filter_map(|v| v.as_u64())
-        .sum();
-    assert_eq!(excluded, 2, "{account}");
+    // The account's own messages are direct: counted, excluded from the audit unless asked.
+    // The other participant's message is not the account's words: counted apart.
+    assert_eq!(account["excluded"]["private"], 2, "{account}");
+    assert_eq!(account["excluded"]["others_messages"], 1, "{account}");
     let findings = read_jsonl(&out.join("findings.jsonl"));
     assert!(
         findings

@@ -37,6 +37,7 @@ fn audit_finds_the_photo_gps_of_an_instagram_post() {
             assert_eq!(items[kind], n, "{kind}: {items}");
         }
         assert_eq!(account["excluded"]["private"], 2);
+        assert_eq!(account["excluded"]["others_messages"], 1, "{account}");
         assert_eq!(account["errors"].as_array().unwrap().len(), 0, "{account}");
         let findings = read_jsonl(&out.join("findings.jsonl"));
         let exif: Vec<_> = findings

@@ -421,10 +421,12 @@ impl<'a> Run<'a> {
             };
             let mut problems = Problems::default();
             let mut items = Vec::new();
+            let mut others = 0u64;
             for (i, entry) in list.iter().enumerate() {
                 match messages::read(&ctx, entry, i + 1, owner.as_deref(), thread.as_deref()) {
                     Ok(Some(item)) => items.push(item),
-                    Ok(None) => {}
+                    // Someone else's message: not the account's words, but counted.
+                    Ok(None) => others += 1,
                     Err(reason) => problems.skip(format!("message {}", i + 1), reason),
                 }
             }
@@ -432,6 +434,13 @@ impl<'a> Run<'a> {
                 .errors
                 .extend(problems.into_error(&shown, list.len()));
             self.status[index] = FileStatus::Read { items: items.len() };
+            if others > 0 {
+                *self
+                    .reading
+                    .excluded
+                    .entry("others_messages".into())
+                    .or_default() += others;
+            }
             self.reading.items.extend(items);
         }
     }

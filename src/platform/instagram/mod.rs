@@ -250,6 +250,15 @@ impl<'a> Run<'a> {
                     self.status[index] = FileStatus::Read {
                         items: read.items.len(),
                     };
+                    // Other participants' messages are not the account's words, but they are
+                    // counted, so a chat never passes for the owner's speech unnoticed.
+                    if read.others > 0 {
+                        *self
+                            .reading
+                            .excluded
+                            .entry("others_messages".into())
+                            .or_default() += read.others as u64;
+                    }
                     self.reading.items.extend(read.items);
                 }
                 Err(message) => self.fail(index, message, MESSAGES_SHAPE),

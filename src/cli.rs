@@ -190,6 +190,12 @@ pub enum RulesCommand {
         #[command(flatten)]
         rules: RulesArgs,
     },
+    /// Print every phrase of every rule, normalised, one per line (for benchmarks and review:
+    /// `rg -c -i -F -f <(jejak rules phrases) …`).
+    Phrases {
+        #[command(flatten)]
+        rules: RulesArgs,
+    },
     /// Show everything about one rule: what it enforces, the regulation, what it matches, examples.
     Explain {
         /// The rule id, e.g. `judi.promosi-situs`.

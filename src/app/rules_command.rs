@@ -26,6 +26,15 @@ pub fn run(command: RulesCommand) -> Exit {
             println!("{} rules", book.rules.len());
             Exit::Clean
         }
+        RulesCommand::Phrases { rules } => {
+            let Some((_, engine)) = load_engine(rules.rules.as_deref(), Lang::Id) else {
+                return Exit::Trouble;
+            };
+            for phrase in engine.phrases() {
+                println!("{phrase}");
+            }
+            Exit::Clean
+        }
         RulesCommand::Test { rules } => {
             let Some((book, engine)) = load_engine(rules.rules.as_deref(), Lang::Id) else {
                 return Exit::Trouble;

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 use crate::model::{Evidence, Finding, Item, Severity};
 use crate::report::{Lang, RuleInfo};
@@ -60,6 +60,12 @@ struct CompiledRule {
 pub struct Engine {
     rules: Vec<CompiledRule>,
     automaton: AhoCorasick,
+    /// The automaton's phrases, normalised, by pattern index.
+    phrases: Vec<String>,
+    /// Every unguarded pattern, on the normalised [0] and original [1] text, in one set each:
+    /// a match wakes the rule that owns it (`gate_owners`).
+    pattern_gates: [RegexSet; 2],
+    gate_owners: [Vec<usize>; 2],
     /// For each phrase of the automaton: the rules that use it and how.
     phrase_uses: Vec<Vec<(usize, Role)>>,
     /// Multi-word phrases written as one word (`gantipresiden`), as hashtags run words
@@ -94,6 +100,9 @@ impl Engine {
         let mut rules = Vec::with_capacity(book.rules.len());
         let mut always = Vec::new();
         let mut account_rules = Vec::new();
+        // Unguarded patterns of every rule, on the normalised [0] and the original [1] text.
+        let mut gate_sources: [Vec<String>; 2] = [Vec::new(), Vec::new()];
+        let mut gate_owners: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
 
         for (index, rule) in book.rules.iter().enumerate() {
             let spec = &rule.spec;
@@ -207,8 +216,23 @@ impl Engine {
                 || !spec.domains.is_empty()
                 || !spec.host_words.is_empty()
                 || spec.location.is_some();
+            // A rule that is "always" only because of its unguarded patterns is woken by the
+            // pattern sets below instead: one pass per text for all of them, not one per rule.
+            let only_patterns = !signals_always
+                && validator_pattern.is_none()
+                && spec.domains.is_empty()
+                && spec.host_words.is_empty()
+                && spec.location.is_none()
+                && !patterns.is_empty()
+                && spec.keywords.is_empty();
             if spec.location == Some(LocationTrigger::Repeated) {
                 account_rules.push(index);
+            } else if only_patterns && spec.pattern_on == PatternTarget::Normalized {
+                let target = usize::from(spec.pattern_on == PatternTarget::Original);
+                for p in &spec.patterns {
+                    gate_sources[target].push(p.clone());
+                    gate_owners[target].push(index);
+                }
             } else if is_always {
                 always.push(index);
             }
@@ -254,9 +278,22 @@ impl Engine {
                 rule: None,
                 message: e.to_string(),
             })?;
+        let gate_error = |e: regex::Error| RuleError {
+            file: "rules".into(),
+            line: None,
+            rule: None,
+            message: e.to_string(),
+        };
+        let pattern_gates = [
+            RegexSet::new(&gate_sources[0]).map_err(gate_error)?,
+            RegexSet::new(&gate_sources[1]).map_err(gate_error)?,
+        ];
         Ok(Engine {
             rules,
             automaton,
+            phrases,
+            pattern_gates,
+            gate_owners,
             phrase_uses,
             joined_phrases,
             account_rules,
@@ -265,6 +302,11 @@ impl Engine {
             url: Regex::new(r"(?i)\b(?:https?://|www\.)\S+").expect("URL pattern is valid"),
             origin: book.origin.clone(),
         })
+    }
+
+    /// Every phrase the one multi-pattern pass looks for, normalised.
+    pub fn phrases(&self) -> &[String] {
+        &self.phrases
     }
 
     pub fn rule_count(&self) -> usize {
@@ -325,8 +367,26 @@ impl Engine {
                     .push(start..end);
             }
         }
+        // Identifier rules look for long digit runs or an '@': a text without them cannot
+        // hold a NIK, phone number or e-mail, and most texts have none.
+        let digits = item.text.bytes().filter(u8::is_ascii_digit).count();
+        let has_at = item.text.contains('@');
+        for (target, haystack) in [normalized.as_str(), item.text.as_str()].into_iter().enumerate() {
+            if self.gate_owners[target].is_empty() {
+                continue;
+            }
+            for m in self.pattern_gates[target].matches(haystack).iter() {
+                touched.entry(self.gate_owners[target][m]).or_default();
+            }
+        }
         for &rule in &self.always {
-            touched.entry(rule).or_default();
+            let could = self.rules[rule]
+                .rule
+                .validator
+                .is_none_or(|v| v.could_occur(digits, has_at));
+            if could {
+                touched.entry(rule).or_default();
+            }
         }
 
         let mut findings = Vec::new();
@@ -392,6 +452,10 @@ impl Engine {
             return None;
         }
         let role = |r: Role| hits.by_role.get(&r).map(Vec::as_slice).unwrap_or_default();
+        // A required context that is absent settles it before any regex runs.
+        if spec.context.is_some() && role(Role::Context).is_empty() {
+            return None;
+        }
 
         // Trigger spans, all as ranges of the ORIGINAL text.
         let mut spans: Vec<Range<usize>> = role(Role::Trigger)

@@ -15,7 +15,7 @@ const POSTS: &str = "your_facebook_activity/posts/your_posts__check_ins__photos_
 pub fn write(run: &mut Run, out: &mut Out) -> io::Result<()> {
     let name = run.person.name.clone();
     let mut buf = String::with_capacity(8 << 10);
-    let expected = run.expected_posts(900.0);
+    let expected = run.expected_posts(|run, timeline, buf| post(run, timeline, buf, &name));
     let mut timeline = Timeline::new(expected);
 
     let mut files = Vec::new();

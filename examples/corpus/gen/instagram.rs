@@ -13,7 +13,7 @@ const POSTS: &str = "your_instagram_activity/media/posts";
 
 pub fn write(run: &mut Run, out: &mut Out) -> io::Result<()> {
     let mut buf = String::with_capacity(8 << 10);
-    let expected = run.expected_posts(420.0);
+    let expected = run.expected_posts(post);
     let mut timeline = Timeline::new(expected);
 
     let mut files = Vec::new();

@@ -265,13 +265,36 @@ impl Run<'_> {
         }
     }
 
-    /// How many posts the account will get, for spreading dates: exact for `Posts`, an
-    /// estimate from `bytes_per_post` for `Bytes`.
-    pub fn expected_posts(&self, bytes_per_post: f64) -> u64 {
-        match self.config.size {
-            Size::Posts(n) => n.max(1),
-            Size::Bytes(b) => ((b as f64 / bytes_per_post.max(1.0)) as u64).max(1),
+    /// How many posts the account will get, for spreading dates: exact for `Posts`; for
+    /// `Bytes`, estimated by rendering 200 posts with `render` on a copy of the stream (the
+    /// real stream is untouched, so the archive does not depend on the estimate's cost).
+    pub fn expected_posts(
+        &self,
+        mut render: impl FnMut(&mut Run, &mut Timeline, &mut String),
+    ) -> u64 {
+        const PROBE: u64 = 200;
+        let target = match self.config.size {
+            Size::Posts(n) => return n.max(1),
+            Size::Bytes(b) => b,
+        };
+        let mut scratch = AccountReport::default();
+        let mut probe = Run {
+            config: self.config,
+            rng: self.rng.clone(),
+            person: self.person.clone(),
+            report: &mut scratch,
+        };
+        let mut timeline = Timeline::new(1000);
+        let mut buf = String::new();
+        let mut bytes = 0;
+        for _ in 0..PROBE {
+            buf.clear();
+            render(&mut probe, &mut timeline, &mut buf);
+            bytes += buf.len() as u64 + 2;
         }
+        let per_post = bytes as f64 / PROBE as f64;
+        // 3 % over: a short estimate would leave the last posts without room in time.
+        ((target as f64 * 1.03 / per_post) as u64).max(1)
     }
 
     /// A count of secondary items (likes, follows…) proportional to the posts, bounded.
@@ -303,8 +326,8 @@ impl Timeline {
         let t = if self.next <= self.expected {
             END - (i * span / self.expected as f64) as i64
         } else {
-            // More posts than estimated: keep them inside the period.
-            START + rng.below((END - START) as u64) as i64
+            // More posts than estimated: the oldest month, so the order stays near newest first.
+            START + rng.below(30 * 86_400) as i64
         };
         at_wib_daytime(rng, t)
     }
@@ -314,7 +337,13 @@ impl Timeline {
 pub(crate) fn at_wib_daytime(rng: &mut Rng, t: i64) -> i64 {
     let wib_day = (t + 7 * 3600).div_euclid(86_400);
     let seconds = rng.range(5 * 3600, 24 * 3600 - 1) as i64;
-    (wib_day * 86_400 + seconds - 7 * 3600).clamp(START, END)
+    let t = wib_day * 86_400 + seconds - 7 * 3600;
+    // Past the end of the period: the same time a day earlier, rather than one clamped instant.
+    if t > END {
+        t - 86_400
+    } else {
+        t.max(START)
+    }
 }
 
 /// The date of an item: a violation's window when it has one, else the timeline's next.

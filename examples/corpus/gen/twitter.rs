@@ -53,30 +53,7 @@ struct Tweet {
 
 pub fn write(run: &mut Run, out: &mut Out) -> io::Result<()> {
     let mut buf = String::with_capacity(8 << 10);
-    // A dry run on a copy of the stream measures the size of a typical tweet, so that a
-    // `--target-bytes` account spreads its dates over the whole period.
-    let expected = match run.config.size {
-        super::Size::Posts(n) => n,
-        super::Size::Bytes(_) => {
-            let mut scratch = super::AccountReport::default();
-            let mut probe = Run {
-                config: run.config,
-                rng: run.rng.clone(),
-                person: run.person.clone(),
-                report: &mut scratch,
-            };
-            let mut timeline = Timeline::new(1000);
-            let mut bytes = 0usize;
-            for _ in 0..200 {
-                buf.clear();
-                let tweet = make(&mut probe, &mut timeline);
-                render(&mut buf, &tweet);
-                bytes += buf.len();
-            }
-            run.expected_posts(bytes as f64 / 200.0)
-        }
-    };
-
+    let expected = run.expected_posts(|run, timeline, buf| render(buf, &make(run, timeline)));
     let mut timeline = Timeline::new(expected);
     let mut files: Vec<(String, u64)> = Vec::new();
     let mut part = 0u32;

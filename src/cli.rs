@@ -46,6 +46,11 @@ pub struct EvalArgs {
     #[arg(long, value_name = "NAME", default_value = "id")]
     pub id_column: String,
 
+    /// The column holding each post's date (RFC 3339, `YYYY-MM-DD`, unix time…): the election
+    /// calendar then applies as in an audit (ballot numbers count only in election windows).
+    #[arg(long, value_name = "NAME")]
+    pub time_column: Option<String>,
+
     /// What a label means: `COLUMN=CATEGORY[,CATEGORY]` (positive when the column is 1/true/yes;
     /// `COL1|COL2=…` when any of them is),
     /// `COLUMN:VALUE=CATEGORY` (positive when it equals VALUE), or `*=CATEGORY` (every row).

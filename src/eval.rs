@@ -153,10 +153,12 @@ pub struct Evaluation {
 
 /// Runs the rules over every row and scores them against the targets. With no targets, every
 /// row is expected to raise nothing.
+/// `time_column`, when given, dates each row's item (so election-bound rules can apply).
 pub fn evaluate(
     rows: &[(String, String, BTreeMap<String, String>)],
     targets: &[Target],
     engine: &Engine,
+    time_column: Option<&str>,
 ) -> Evaluation {
     use rayon::prelude::*;
     let ctx = CheckContext {
@@ -166,7 +168,7 @@ pub fn evaluate(
     let results: Vec<(BTreeSet<Category>, Vec<String>)> = rows
         .par_iter()
         .enumerate()
-        .map(|(index, (id, text, _))| {
+        .map(|(index, (id, text, fields))| {
             let mut item = Item::new(
                 Platform::Generic,
                 ItemKind::Post,
@@ -178,6 +180,9 @@ pub fn evaluate(
             );
             item.text = text.clone();
             item.audience = Audience::Public;
+            item.created_at = time_column
+                .and_then(|c| fields.get(c))
+                .and_then(|t| crate::platform::dates::parse_flexible_datetime(t));
             let findings = engine.check(&item, ctx);
             let categories = findings.iter().map(|f| f.category).collect();
             let rules = findings.into_iter().map(|f| f.rule).collect();
@@ -304,7 +309,7 @@ mod tests {
                 BTreeMap::from([("judi".to_string(), "0".to_string())]),
             ),
         ];
-        let eval = evaluate(&rows, &[Target::parse("judi=judi").unwrap()], &engine);
+        let eval = evaluate(&rows, &[Target::parse("judi=judi").unwrap()], &engine, None);
         assert_eq!(
             eval.per_target[0].1,
             Counts {

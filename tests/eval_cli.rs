@@ -111,3 +111,34 @@ fn every_valid_identifier_is_found_and_no_lookalike_is() {
     let expected = format!("(TP {positives} FP 0 FN 0 TN {negatives})");
     assert!(line.contains(&expected), "expected {expected}\n{text}");
 }
+
+/// Invented partisan posts of the 2014–2024 elections (dated, so the calendar applies) and
+/// political posts that are not partisan (news, neutrality reminders, a vote reminder): most
+/// partisan posts are found, and no neutral one is.
+#[test]
+fn partisan_posts_are_found_and_neutral_political_posts_are_not() {
+    let csv = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/politik/partisan.csv");
+    let output = jejak()
+        .args(["eval"])
+        .arg(&csv)
+        .args(["--target", "politik=politik", "--time-column", "created_at"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stdout);
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("politik=politik"))
+        .expect("a line for the target");
+    let count = |label: &str| -> usize {
+        let rest = &line[line.find(&format!("{label} ")).unwrap() + label.len() + 1..];
+        rest.split(|c: char| !c.is_ascii_digit())
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    assert_eq!(count("FP"), 0, "a neutral post was flagged\n{text}");
+    assert_eq!(count("TN"), 10, "{text}");
+    assert!(count("TP") >= 16, "too few partisan posts found\n{text}");
+}

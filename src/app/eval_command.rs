@@ -80,7 +80,7 @@ pub fn run(args: &EvalArgs) -> Exit {
             .unwrap_or_else(|| (index + 1).to_string());
         rows.push((id, text, fields));
     }
-    let eval = evaluate(&rows, &targets, &engine);
+    let eval = evaluate(&rows, &targets, &engine, args.time_column.as_deref());
 
     println!(
         "{shown}: {} rows{}",

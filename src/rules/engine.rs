@@ -371,7 +371,10 @@ impl Engine {
         // hold a NIK, phone number or e-mail, and most texts have none.
         let digits = item.text.bytes().filter(u8::is_ascii_digit).count();
         let has_at = item.text.contains('@');
-        for (target, haystack) in [normalized.as_str(), item.text.as_str()].into_iter().enumerate() {
+        for (target, haystack) in [normalized.as_str(), item.text.as_str()]
+            .into_iter()
+            .enumerate()
+        {
             if self.gate_owners[target].is_empty() {
                 continue;
             }

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# The speed-and-scale benchmark (issue 5). Generates the corpus, then measures, on the same
+# inputs and in the same run: jejak's full audit, ripgrep searching the unpacked files for every
+# phrase of the rulebook, and a parse-only pass (serde_json, nothing kept) as the floor.
+# Wall time and peak memory come from /usr/bin/time. Results go to bench/RESULTS.md.
+#
+#   bench/run.sh                 # 2 GB single account + 2,000 small accounts (a few minutes)
+#   BIG=200M SMALL=200 bench/run.sh   # a quick run
+# Needs: cargo, ripgrep (`apt-get install ripgrep`), GNU time (/usr/bin/time).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIG=${BIG:-2G}
+SMALL=${SMALL:-2000}
+SMALL_POSTS=${SMALL_POSTS:-300}
+WORK=${WORK:-$(mktemp -d /tmp/jejak-bench.XXXXXX)}
+OUT=${OUT:-bench/RESULTS.md}
+
+command -v rg >/dev/null || { echo "ripgrep is required: apt-get install ripgrep" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "GNU time is required: apt-get install time" >&2; exit 2; }
+
+cargo build --release --locked --bin jejak --example corpus --example parse_floor
+jejak=target/release/jejak
+corpus=target/release/examples/corpus
+floor=target/release/examples/parse_floor
+
+echo "== corpus in $WORK"
+rm -rf "$WORK"/{big,small,big-zip,small-zip}
+"$corpus" --out "$WORK/big" --accounts 1 --platform x --target-bytes "$BIG" --violations 0.03 --seed 1
+"$corpus" --out "$WORK/small" --accounts "$SMALL" --platform mixed --posts-per-account "$SMALL_POSTS" --violations 0.03 --seed 2
+"$corpus" --out "$WORK/big-zip" --accounts 1 --platform x --target-bytes "$BIG" --violations 0.03 --seed 1 --zip
+"$corpus" --out "$WORK/small-zip" --accounts "$SMALL" --platform mixed --posts-per-account "$SMALL_POSTS" --violations 0.03 --seed 2 --zip
+"$jejak" rules phrases > "$WORK/phrases.txt"
+
+# Runs a command under GNU time; prints "seconds peak_kb".
+measure() {
+  local log="$WORK/time.log"
+  /usr/bin/time -f "%e %M" -o "$log" "$@" > "$WORK/last.out" 2>&1 || [ $? -le 1 ]
+  tail -n 1 "$log"
+}
+mb() { du -sm --apparent-size "$1" | cut -f1; }
+items() { python3 -c "import json,sys; s=json.load(open(sys.argv[1])); print(sum(sum(a['items'].values()) for a in s['accounts']))" "$1"; }
+
+rows=()
+for set in big small; do
+  dir="$WORK/$set"
+  size=$(mb "$dir")
+  # Warm the page cache so every tool reads from memory, as the second run of an audit does.
+  cat $(find "$dir" -type f) > /dev/null
+  read -r rg_s rg_kb < <(measure rg -c -i -F -f "$WORK/phrases.txt" "$dir")
+  read -r floor_s floor_kb < <(measure "$floor" "$dir")
+  read -r jj_s jj_kb < <(measure "$jejak" audit "$dir" --out "$WORK/report-$set" --quiet)
+  n=$(items "$WORK/report-$set/summary.json")
+  zdir="$WORK/$set-zip"
+  zsize=$(mb "$zdir")
+  cat $(find "$zdir" -type f) > /dev/null
+  read -r jz_s jz_kb < <(measure "$jejak" audit "$zdir" --out "$WORK/report-$set-zip" --quiet)
+  largest=$(find "$dir" -type f -printf '%s\n' | sort -n | tail -1)
+  rows+=("$set|$size|$n|$rg_s|$floor_s|$jj_s|$jz_s|$zsize|$jj_kb|$jz_kb|$((largest / 1048576))")
+  echo "$set: ${size} MB, $n items; rg ${rg_s}s, floor ${floor_s}s, jejak ${jj_s}s (${jj_kb} KB), zipped ${jz_s}s (${jz_kb} KB)"
+done
+
+{
+  echo "# Benchmark results"
+  echo
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(uname -sr); $(rustc --version)."
+  echo "Run: \`BIG=$BIG SMALL=$SMALL SMALL_POSTS=$SMALL_POSTS bench/run.sh\` on $(date -u +%Y-%m-%d)."
+  echo "Files are in the page cache for every tool (read once before timing)."
+  echo
+  echo "| input | MB | items | ripgrep s | parse floor s | jejak s | jejak zipped s | zipped MB | jejak / rg | throughput vs floor | zipped / unpacked | items/s | MB/s | peak MB (unpacked / zipped) | largest file MB |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  for r in "${rows[@]}"; do
+    IFS='|' read -r set size n rg_s floor_s jj_s jz_s zsize jj_kb jz_kb largest <<< "$r"
+    python3 - "$set" "$size" "$n" "$rg_s" "$floor_s" "$jj_s" "$jz_s" "$zsize" "$jj_kb" "$jz_kb" "$largest" <<'PY'
+import sys
+s, size, n, rg, fl, jj, jz, zs, jkb, zkb, lg = sys.argv[1:]
+size, n, rg, fl, jj, jz = float(size), int(n), float(rg), float(fl), float(jj), float(jz)
+print(f"| {s} | {size:.0f} | {n:,} | {rg:.2f} | {fl:.2f} | {jj:.2f} | {jz:.2f} | {zs} | {jj/rg:.1f}× | {fl/jj*100:.0f} % | {jz/jj:.2f}× | {n/jj:,.0f} | {size/jj:.0f} | {int(jkb)//1024} / {int(zkb)//1024} | {lg} |")
+PY
+  done
+  echo
+  echo "- ripgrep: \`rg -c -i -F -f <(jejak rules phrases) DIR\` (every phrase of the rulebook, normalised)."
+  echo "- parse floor: \`target/release/examples/parse_floor DIR\` (serde_json into IgnoredAny, files in parallel)."
+  echo "- jejak: \`jejak audit DIR --out REPORT --quiet\` (read, parse, normalise, every rule, every report file)."
+} > "$OUT.new"
+if [ -f "$OUT" ] && grep -q '^## Analysis' "$OUT"; then
+  # Keep the hand-written analysis below the measured table.
+  sed -n '/^## Analysis/,$p' "$OUT" >> "$OUT.new"
+fi
+mv "$OUT.new" "$OUT"
+echo "written: $OUT"

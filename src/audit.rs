@@ -141,23 +141,38 @@ pub fn run(
     options: &AuditOptions,
     progress: &ProgressBar,
 ) -> AuditOutcome {
-    let results: Vec<Result<AccountAudit, InputError>> = paths
+    let mut run_errors = errors;
+    let mut audits = Vec::new();
+    for result in audit_each(paths, engine, options, progress) {
+        match result {
+            Ok(audit) => audits.push(audit),
+            Err(e) => run_errors.push(e),
+        }
+    }
+    assemble(audits, run_errors)
+}
+
+/// Audits every account in parallel, one result per path in the paths' order, names not yet
+/// made unique (a shard keeps them so for the merge).
+pub fn audit_each(
+    paths: &[std::path::PathBuf],
+    engine: &Engine,
+    options: &AuditOptions,
+    progress: &ProgressBar,
+) -> Vec<Result<AccountAudit, InputError>> {
+    paths
         .par_iter()
         .map(|path| {
             let result = audit_account(path, engine, options);
             progress.inc(1);
             result
         })
-        .collect();
+        .collect()
+}
 
-    let mut run_errors = errors;
-    let mut audits = Vec::new();
-    for result in results {
-        match result {
-            Ok(audit) => audits.push(audit),
-            Err(e) => run_errors.push(e),
-        }
-    }
+/// Turns audited accounts and errors into the report's order: names made unique, findings
+/// and accounts sorted. One run and a merge of shards both end here, so they agree.
+pub fn assemble(mut audits: Vec<AccountAudit>, mut errors: Vec<InputError>) -> AuditOutcome {
     make_names_unique(&mut audits);
     let mut findings: Vec<Finding> = audits
         .iter_mut()
@@ -170,12 +185,9 @@ pub fn run(
             .cmp(&b.account)
             .then_with(|| a.source.cmp(&b.source))
     });
-    run_errors.sort();
+    errors.sort();
     AuditOutcome {
-        summary: RunSummary {
-            accounts,
-            errors: run_errors,
-        },
+        summary: RunSummary { accounts, errors },
         findings,
     }
 }

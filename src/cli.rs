@@ -28,6 +28,8 @@ pub enum Command {
     /// List, test or explain the rules.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Combine the folders of `jejak audit --shard K/N` runs into the report one run over all inputs gives.
+    Merge(MergeArgs),
     /// Measure detection quality on labelled posts (CSV): precision, recall, F1, false alarms.
     Eval(EvalArgs),
 }
@@ -173,6 +175,42 @@ pub struct AuditArgs {
     /// Also audit direct/private messages (counted but not audited by default).
     #[arg(long)]
     pub include_private: bool,
+
+    /// Audit only share K of N of the discovered accounts (1 ≤ K ≤ N), chosen by a stable hash
+    /// of each account's path inside its INPUT; `jejak merge` combines the N report folders.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<crate::shard::ShardSpec>,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The report folders of `jejak audit --shard K/N`, one per shard, in any order.
+    #[arg(required = true, value_name = "SHARD_DIR")]
+    pub shards: Vec<PathBuf>,
+
+    /// Folder that receives the merged report.
+    #[arg(long, value_name = "DIR", default_value = "jejak-report")]
+    pub out: PathBuf,
+
+    // The same `--rules DIR` the shards were run with: shards made with other rules are refused.
+    #[command(flatten)]
+    pub rules: RulesArgs,
+
+    /// Language of the report (default: the shards' language; it must be theirs).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+
+    /// Exit with code 1 when a finding at or above this severity is reported.
+    #[arg(long, value_enum, value_name = "LEVEL", default_value = "any")]
+    pub fail_on: FailOn,
+
+    /// Merge even when shards of the set are missing: the report names them as errors (exit 2).
+    #[arg(long)]
+    pub allow_partial: bool,
+
+    /// No summary line.
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]

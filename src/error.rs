@@ -2,11 +2,11 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A problem with one input file. The run goes on; the problem is reported in `summary.json`
 /// and in the report.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct InputError {
     /// The input path, and the file inside an archive when there is one (`a.zip!data/tweets.js`).
     pub file: String,

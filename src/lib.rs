@@ -13,4 +13,5 @@ pub mod model;
 pub mod platform;
 pub mod report;
 pub mod rules;
+pub mod shard;
 pub mod text;

@@ -1,17 +1,20 @@
 //! `jejak audit`: read, check, report.
 
 use std::io::IsTerminal;
+use std::path::Path;
 
 use chrono::NaiveDate;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::{lang_of, load_engine, say, Exit};
-use crate::audit::{self, AuditOptions};
+use crate::audit::{self, AuditOptions, AuditOutcome};
 use crate::cli::{AuditArgs, FailOn, SeverityArg};
 use crate::discover::discover;
 use crate::model::Severity;
 use crate::platform::GenericColumns;
-use crate::report::{self, ReportInput};
+use crate::report::{self, Lang, ReportInput};
+use crate::rules::Engine;
+use crate::shard;
 
 pub fn run(args: &AuditArgs) -> Exit {
     let lang = lang_of(args.lang);
@@ -21,7 +24,7 @@ pub fn run(args: &AuditArgs) -> Exit {
     let Some(until) = parse_day(args.until.as_deref(), "--until") else {
         return Exit::Trouble;
     };
-    let Some((_book, engine)) = load_engine(args.rules.rules.as_deref(), lang) else {
+    let Some((book, engine)) = load_engine(args.rules.rules.as_deref(), lang) else {
         return Exit::Trouble;
     };
     let options = AuditOptions {
@@ -39,7 +42,22 @@ pub fn run(args: &AuditArgs) -> Exit {
     };
 
     let discovery = discover(&args.input.inputs);
-    let progress = progress_bar(discovery.accounts.len() as u64, args.quiet);
+    // A shard audits its share of the accounts; the INPUT errors stay in every shard's report,
+    // as they are in one run's, and the merge keeps one copy of them.
+    let (paths, keys) = match args.shard {
+        Some(spec) => {
+            let keys = shard::account_keys(&args.input.inputs, &discovery.accounts);
+            discovery
+                .accounts
+                .iter()
+                .zip(keys)
+                .filter(|(_, key)| spec.owns(key))
+                .map(|(path, key)| (path.clone(), key))
+                .unzip()
+        }
+        None => (discovery.accounts.clone(), Vec::new()),
+    };
+    let progress = progress_bar(paths.len() as u64, args.quiet);
     let pool = match rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.unwrap_or(0))
         .build()
@@ -50,17 +68,71 @@ pub fn run(args: &AuditArgs) -> Exit {
             return Exit::Trouble;
         }
     };
-    let outcome = pool.install(|| {
-        audit::run(
-            &discovery.accounts,
-            discovery.errors,
-            &engine,
-            &options,
-            &progress,
-        )
-    });
+    let results = pool.install(|| audit::audit_each(&paths, &engine, &options, &progress));
     progress.finish_and_clear();
 
+    let mut shard_file = None;
+    if let Some(spec) = args.shard {
+        let all_keys = shard::account_keys(&args.input.inputs, &discovery.accounts);
+        let fingerprints = shard::Fingerprints {
+            rules: shard::rules_fingerprint(&book),
+            options: shard::options_fingerprint(&options),
+            lang,
+            discovered: all_keys.len(),
+            discovered_keys: shard::discovered_digest(&all_keys),
+        };
+        let rendered = shard::render(
+            spec,
+            &fingerprints,
+            engine.origin(),
+            &discovery.errors,
+            &keys,
+            &results,
+        );
+        match rendered {
+            Ok(bytes) => shard_file = Some(bytes),
+            Err(e) => {
+                eprintln!("jejak: {}: {e}", shard::SHARD_FILE);
+                return Exit::Trouble;
+            }
+        }
+    }
+    finish(
+        assemble(results, discovery.errors),
+        &engine,
+        lang,
+        &args.out,
+        shard_file,
+        args.quiet,
+        args.fail_on,
+    )
+}
+
+fn assemble(
+    results: impl IntoIterator<Item = Result<audit::AccountAudit, crate::error::InputError>>,
+    mut errors: Vec<crate::error::InputError>,
+) -> AuditOutcome {
+    let mut audits = Vec::new();
+    for result in results {
+        match result {
+            Ok(audit) => audits.push(audit),
+            Err(e) => errors.push(e),
+        }
+    }
+    audit::assemble(audits, errors)
+}
+
+/// Writes the report (and a shard's file), prints the errors and the summary line, and
+/// gives the exit code: the same for one run, a shard and a merge.
+pub(crate) fn finish(
+    outcome: AuditOutcome,
+    engine: &Engine,
+    lang: Lang,
+    out: &Path,
+    shard_file: Option<Vec<u8>>,
+    quiet: bool,
+    fail_on: FailOn,
+) -> Exit {
     let infos = engine.rule_infos();
     let elections = engine
         .calendar()
@@ -81,9 +153,23 @@ pub fn run(args: &AuditArgs) -> Exit {
             say(lang, "aturan", "rules")
         ),
     };
-    if let Err(e) = report::write_all(&args.out, &input, engine.origin()) {
+    if let Err(e) = report::write_all(out, &input, engine.origin()) {
         eprintln!("jejak: {e}");
         return Exit::Trouble;
+    }
+    let path = out.join(shard::SHARD_FILE);
+    match shard_file {
+        Some(bytes) => {
+            if let Err(e) = report::files::write_private(&path, &bytes) {
+                eprintln!("jejak: {}: cannot be written: {e}", path.display());
+                return Exit::Trouble;
+            }
+        }
+        // A folder reused from a shard run is no longer a shard: a stale shard file would
+        // let a later merge take old results for this folder's.
+        None => {
+            let _ = std::fs::remove_file(&path);
+        }
     }
 
     for e in outcome.summary.errors.iter().chain(
@@ -95,7 +181,7 @@ pub fn run(args: &AuditArgs) -> Exit {
     ) {
         eprintln!("jejak: {e}");
     }
-    if !args.quiet {
+    if !quiet {
         let items: u64 = outcome
             .summary
             .accounts
@@ -111,13 +197,13 @@ pub fn run(args: &AuditArgs) -> Exit {
             say(lang, "item", "items"),
             outcome.findings.len(),
             say(lang, "temuan", "findings"),
-            args.out.join("index.html").display()
+            out.join("index.html").display()
         );
     }
     if outcome.has_errors() {
         return Exit::Trouble;
     }
-    let threshold = match args.fail_on {
+    let threshold = match fail_on {
         FailOn::None => return Exit::Clean,
         FailOn::Any | FailOn::Low => Severity::Low,
         FailOn::Medium => Severity::Medium,

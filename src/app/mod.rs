@@ -3,6 +3,7 @@
 mod audit_command;
 mod eval_command;
 mod inspect_command;
+mod merge_command;
 mod rules_command;
 
 use std::process::ExitCode;
@@ -34,6 +35,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Inspect(args) => inspect_command::run(&args),
         Command::Rules(command) => rules_command::run(command),
         Command::Eval(args) => eval_command::run(&args),
+        Command::Merge(args) => merge_command::run(&args),
     }
 }
 

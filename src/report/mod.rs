@@ -15,7 +15,7 @@ use crate::error::InputError;
 use crate::model::{Category, Finding, Platform};
 
 /// Language of everything a person reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Lang {
     #[default]
@@ -56,8 +56,8 @@ pub struct RuleInfo {
     pub action: Localized,
 }
 
-/// Per-account coverage and counts, as `summary.json` lists them.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Per-account coverage and counts, as `summary.json` lists them (read back by `jejak merge`).
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct AccountSummary {
     pub account: String,
     pub platform: Platform,

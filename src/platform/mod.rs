@@ -8,6 +8,7 @@ pub mod instagram;
 pub(crate) mod kit;
 pub mod linkedin;
 pub mod mastodon;
+pub(crate) mod problems;
 pub mod reddit;
 pub mod telegram;
 pub mod tiktok;

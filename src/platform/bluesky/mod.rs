@@ -34,7 +34,7 @@ use ipld_core::cid::Cid;
 use ipld_core::ipld::Ipld;
 
 use crate::model::Platform;
-use crate::platform::twitter::problems::Problems;
+use crate::platform::problems::Problems;
 use crate::platform::{FileStatus, FileUse, GenericColumns, PlatformReader, Reading};
 
 pub struct BlueskyReader;

@@ -37,7 +37,6 @@ mod entries;
 mod files;
 mod media;
 mod messages;
-mod problems;
 mod profile;
 mod sections;
 mod value;
@@ -54,9 +53,9 @@ use crate::error::InputError;
 use crate::model::Platform;
 use crate::platform::{FileStatus, FileUse, GenericColumns, PlatformReader, Reading};
 
+use crate::platform::problems::Problems;
 use entries::Context;
 use files::Role;
-use problems::Problems;
 use sections::Section;
 
 pub struct FacebookReader;
@@ -320,7 +319,7 @@ impl<'a> Run<'a> {
                         &self.known,
                         &mut out,
                     ) {
-                        problems.skip(format!("{label}entry {position}"), reason);
+                        problems.skip_at(format!("{label}entry {position}"), reason);
                     }
                 }
                 completed += out.completed;
@@ -337,14 +336,14 @@ impl<'a> Run<'a> {
                     match entries::read(&ctx, list.section, entry, position) {
                         Ok(item) => {
                             if item.created_at.is_none() {
-                                problems.gap(
+                                problems.gap_at(
                                     format!("{label}entry {position}"),
                                     "no readable `timestamp`",
                                 );
                             }
                             items.push(item);
                         }
-                        Err(reason) => problems.skip(format!("{label}entry {position}"), reason),
+                        Err(reason) => problems.skip_at(format!("{label}entry {position}"), reason),
                     }
                 }
             }
@@ -427,7 +426,7 @@ impl<'a> Run<'a> {
                     Ok(Some(item)) => items.push(item),
                     // Someone else's message: not the account's words, but counted.
                     Ok(None) => others += 1,
-                    Err(reason) => problems.skip(format!("message {}", i + 1), reason),
+                    Err(reason) => problems.skip_at(format!("message {}", i + 1), reason),
                 }
             }
             self.reading

@@ -434,7 +434,7 @@ fn broken_files_are_errors_naming_them_and_the_rest_is_read() {
         .find(|e| e.file.ends_with("your_group_membership_activity.json"))
         .expect("error for bad entries");
     assert!(
-        groups.message.contains("2 of 4 entries were malformed"),
+        groups.message.contains("2 of 4 items were malformed"),
         "{groups}"
     );
     assert!(
@@ -444,7 +444,7 @@ fn broken_files_are_errors_naming_them_and_the_rest_is_read() {
     assert!(
         groups
             .message
-            .contains("1 entry was kept with a part missing"),
+            .contains("1 item was kept with a part missing"),
         "{groups}"
     );
     assert_eq!(

@@ -8,10 +8,10 @@
 use serde_json::{Map, Value};
 
 use super::json::{self, as_text, records, text, timestamp};
-use super::problems::Problems;
 use super::Ctx;
 use crate::model::{Item, ItemKind, Media};
 use crate::platform::dates::parse_flexible_datetime;
+use crate::platform::problems::Problems;
 
 const COMMENT_KEYS: [&str; 3] = [
     "comments_media_comments",

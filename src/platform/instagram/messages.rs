@@ -7,10 +7,10 @@
 use serde_json::Value;
 
 use super::json::{self, text, time_of};
-use super::problems::Problems;
 use super::text::entities;
 use super::Ctx;
 use crate::model::{Audience, Item, ItemKind, Media};
+use crate::platform::problems::Problems;
 
 pub struct Messages {
     pub items: Vec<Item>,

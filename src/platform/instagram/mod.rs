@@ -38,7 +38,6 @@ mod files;
 mod json;
 mod messages;
 mod posts;
-mod problems;
 mod text;
 
 #[cfg(test)]
@@ -51,8 +50,8 @@ use crate::error::InputError;
 use crate::model::{Audience, Item, ItemKind, Platform, SourceRef};
 use crate::platform::{FileStatus, FileUse, GenericColumns, PlatformReader, Reading};
 
+use crate::platform::problems::Problems;
 use files::Role;
-use problems::Problems;
 
 pub struct InstagramReader;
 

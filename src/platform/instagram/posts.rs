@@ -10,10 +10,10 @@
 use serde_json::Value;
 
 use super::json::{self, as_text, number, point, records, text, time_of};
-use super::problems::Problems;
 use super::Ctx;
 use crate::model::{Item, Location, LocationOrigin, Media};
 use crate::platform::dates::parse_flexible_datetime;
+use crate::platform::problems::Problems;
 
 /// Keys the post lists sit under in the known versions.
 const LIST_KEYS: [&str; 6] = [

@@ -420,7 +420,7 @@ fn broken_files_are_errors_naming_them_and_the_rest_is_read() {
     assert_eq!(status(&reading, "media/posts_1.json"), FileStatus::Failed);
     let likes = error_for("liked_posts.json");
     assert!(
-        likes.message.contains("1 of 2 records was malformed")
+        likes.message.contains("1 of 2 items was malformed")
             && likes.message.contains("found a number"),
         "{likes}"
     );

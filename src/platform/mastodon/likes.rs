@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use crate::model::{Audience, Item, ItemKind, Platform, SourceRef};
-use crate::platform::twitter::problems::Problems;
+use crate::platform::problems::Problems;
 
 use super::outbox::{kind_of, ordered_items};
 

@@ -23,7 +23,7 @@ mod tests;
 use crate::archive::{Archive, Entry};
 use crate::error::InputError;
 use crate::model::{Item, Platform};
-use crate::platform::twitter::problems::Problems;
+use crate::platform::problems::Problems;
 use crate::platform::{FileStatus, FileUse, GenericColumns, PlatformReader, Reading};
 
 use files::Role;

@@ -19,7 +19,7 @@ use chrono::DateTime;
 use serde_json::Value;
 
 use crate::model::{Audience, Item, ItemKind, Media, Platform, SourceRef};
-use crate::platform::twitter::problems::Problems;
+use crate::platform::problems::Problems;
 
 use super::html;
 

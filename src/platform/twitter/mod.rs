@@ -38,7 +38,7 @@ mod likes;
 mod links;
 mod manifest;
 mod notes;
-pub(crate) mod problems;
+use super::problems;
 mod tweets;
 
 #[cfg(test)]

@@ -30,6 +30,22 @@ impl Problems {
         }
     }
 
+    /// Entry `label` ("message 3", "comments entry 2") could not be used at all.
+    pub fn skip_at(&mut self, label: impl Display, reason: impl Display) {
+        self.skipped += 1;
+        if self.skipped_examples.len() < EXAMPLES {
+            self.skipped_examples.push(format!("{label}: {reason}"));
+        }
+    }
+
+    /// Entry `label` was kept, but part of it could not be read.
+    pub fn gap_at(&mut self, label: impl Display, reason: impl Display) {
+        self.gaps += 1;
+        if self.gap_examples.len() < EXAMPLES {
+            self.gap_examples.push(format!("{label}: {reason}"));
+        }
+    }
+
     /// Item `position` was kept, but part of it could not be read.
     pub fn gap(&mut self, position: usize, reason: impl Display) {
         self.gaps += 1;

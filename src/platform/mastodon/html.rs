@@ -135,52 +135,7 @@ fn attribute(attributes: &str, wanted: &str) -> Option<String> {
 
 /// Appends `s` with its character references decoded; unknown ones are kept as written.
 fn push_decoded(out: &mut String, s: &str) {
-    let mut rest = s;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        match decode_reference(rest) {
-            Some((ch, used)) => {
-                out.push(ch);
-                rest = &rest[used..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-}
-
-/// `text` starts with `&`; the character and the length of the reference.
-fn decode_reference(text: &str) -> Option<(char, usize)> {
-    let end = text.as_bytes().iter().take(12).position(|&b| b == b';')?;
-    let body = &text[1..end];
-    let ch = match body {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => ' ',
-        "hellip" => '…',
-        "mdash" => '—',
-        "ndash" => '–',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        _ => {
-            let number = body.strip_prefix('#')?;
-            let code = match number.strip_prefix(['x', 'X']) {
-                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                None => number.parse::<u32>().ok()?,
-            };
-            char::from_u32(code)?
-        }
-    };
-    Some((ch, end + 1))
+    out.push_str(&crate::platform::html::unescape(s));
 }
 
 #[cfg(test)]

@@ -30,7 +30,7 @@ mod dates;
 mod files;
 mod follows;
 mod grailbird_csv;
-mod html;
+use super::html;
 mod js_wrapper;
 mod kinds;
 mod lenient;

@@ -1,4 +1,5 @@
-//! X escapes post text as HTML (`&amp;`, `&lt;`, `&gt;`); the audit needs the words as written.
+//! Character references in archive text: X escapes post text as HTML (`&amp;`, `&lt;`,
+//! `&gt;`), Mastodon's posts are HTML; the audit needs the words as written.
 
 use std::borrow::Cow;
 
@@ -42,6 +43,14 @@ fn decode_reference(text: &str) -> Option<(char, usize)> {
         "gt" => '>',
         "quot" => '"',
         "apos" => '\'',
+        "nbsp" => ' ',
+        "hellip" => '…',
+        "mdash" => '—',
+        "ndash" => '–',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "ldquo" => '“',
+        "rdquo" => '”',
         _ => {
             let number = body.strip_prefix('#')?;
             let code = match number.strip_prefix(['x', 'X']) {

@@ -13,74 +13,7 @@ use crate::error::InputError;
 use crate::model::{Item, SourceRef};
 use crate::platform::{dates, FileStatus, FileUse, Reading};
 
-/// Examples kept per file; the counts are always complete.
-const EXAMPLES: usize = 3;
-
-/// What went wrong inside one file, reported as a single error naming it.
-#[derive(Debug, Default)]
-pub struct Problems {
-    skipped: usize,
-    gaps: usize,
-    examples: Vec<String>,
-    broken: Option<String>,
-}
-
-impl Problems {
-    /// Item `position` (1-based) could not be used at all.
-    pub fn skip(&mut self, position: usize, reason: impl Display) {
-        self.skipped += 1;
-        self.example(format!("item {position}: {reason}"));
-    }
-
-    /// Item `position` was kept, but part of it could not be read.
-    pub fn gap(&mut self, position: usize, reason: impl Display) {
-        self.gaps += 1;
-        self.example(format!("item {position}: {reason}"));
-    }
-
-    /// The file stopped being readable part way.
-    pub fn broken(&mut self, reason: impl Into<String>) {
-        self.broken = Some(reason.into());
-    }
-
-    fn example(&mut self, text: String) {
-        if self.examples.len() < EXAMPLES {
-            self.examples.push(text);
-        }
-    }
-
-    fn into_error(self, shown: &str, found: usize) -> Option<InputError> {
-        let mut parts = Vec::new();
-        parts.extend(self.broken);
-        if self.skipped > 0 {
-            parts.push(format!(
-                "{} of {found} items could not be read and were skipped",
-                self.skipped
-            ));
-        }
-        if self.gaps > 0 {
-            let items = if self.gaps == 1 {
-                "item was"
-            } else {
-                "items were"
-            };
-            parts.push(format!("{} {items} kept with a part missing", self.gaps));
-        }
-        if parts.is_empty() {
-            return None;
-        }
-        let mut message = parts.join("; ");
-        if !self.examples.is_empty() {
-            let more = if self.skipped + self.gaps > self.examples.len() {
-                "; …"
-            } else {
-                ""
-            };
-            message.push_str(&format!(" ({}{more})", self.examples.join("; ")));
-        }
-        Some(InputError::new(shown, message))
-    }
-}
+pub use crate::platform::problems::Problems;
 
 /// One reading in progress: every entry ends with a status, unknown ones as ignored.
 pub struct Run<'a> {

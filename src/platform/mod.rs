@@ -12,6 +12,8 @@ pub mod mastodon;
 pub(crate) mod problems;
 pub mod reddit;
 pub mod telegram;
+#[cfg(test)]
+pub(crate) mod test_support;
 pub mod tiktok;
 pub mod twitter;
 pub mod youtube;

@@ -10,9 +10,10 @@ use std::path::{Path, PathBuf};
 
 use crate::archive::{Archive, Entry, Limits};
 use crate::model::{Audience, Item, ItemKind, LocationOrigin};
-use crate::platform::{detect, FileStatus, GenericColumns, PlatformReader, Reading};
+use crate::platform::{detect, FileStatus, PlatformReader, Reading};
 
 use super::FacebookReader;
+use crate::platform::test_support::files_under;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -21,31 +22,7 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn read(path: &Path) -> Reading {
-    let archive = Archive::open(path, Limits::default()).expect("archive opens");
-    FacebookReader.read(&archive, &GenericColumns::default())
-}
-
-fn files_under(dir: &Path) -> Vec<(String, PathBuf)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(current) = stack.pop() {
-        for entry in fs::read_dir(&current).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let relative = path.strip_prefix(dir).unwrap();
-                let name = relative
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                out.push((name, path));
-            }
-        }
-    }
-    out.sort();
-    out
+    crate::platform::test_support::read_with(&FacebookReader, path)
 }
 
 /// Copies a fixture under `prefix` into a temporary folder so a test can move or break it.

@@ -12,6 +12,7 @@ use crate::model::{Audience, Item, ItemKind, LocationOrigin, Platform};
 use crate::platform::{detect, FileStatus, GenericColumns, PlatformReader, Reading};
 
 use super::InstagramReader;
+use crate::platform::test_support::files_under;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -20,26 +21,7 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn read(path: &Path) -> Reading {
-    let archive = Archive::open(path, Limits::default()).expect("archive opens");
-    InstagramReader.read(&archive, &GenericColumns::default())
-}
-
-fn files_under(dir: &Path) -> Vec<(String, PathBuf)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(current) = stack.pop() {
-        for entry in fs::read_dir(&current).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let relative = path.strip_prefix(dir).unwrap().to_string_lossy();
-                out.push((relative.replace('\\', "/"), path));
-            }
-        }
-    }
-    out.sort();
-    out
+    crate::platform::test_support::read_with(&InstagramReader, path)
 }
 
 fn copy_fixture(name: &str) -> tempfile::TempDir {

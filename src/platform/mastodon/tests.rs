@@ -11,33 +11,10 @@ use crate::model::{Audience, Item, ItemKind};
 use crate::platform::{detect, FileStatus, GenericColumns, PlatformReader, Reading};
 
 use super::MastodonReader;
+use crate::platform::test_support::files_under;
 
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mastodon/basic")
-}
-
-fn files_under(dir: &Path) -> Vec<(String, PathBuf)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(current) = stack.pop() {
-        for entry in fs::read_dir(&current).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let name = path
-                    .strip_prefix(dir)
-                    .unwrap()
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                out.push((name, path));
-            }
-        }
-    }
-    out.sort();
-    out
 }
 
 fn copy_fixture() -> tempfile::TempDir {

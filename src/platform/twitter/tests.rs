@@ -12,6 +12,7 @@ use crate::model::{Item, ItemKind, LocationOrigin};
 use crate::platform::{FileStatus, GenericColumns, PlatformReader, Reading};
 
 use super::{notes, problems::Problems, Stats, TwitterReader};
+use crate::platform::test_support::files_under;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -25,30 +26,6 @@ fn open(path: &Path) -> Archive {
 
 fn read(path: &Path) -> (Reading, Stats) {
     TwitterReader.read_with_stats(&open(path))
-}
-
-/// Every file under `dir`, as (path relative to `dir` with `/`, absolute path), sorted.
-fn files_under(dir: &Path) -> Vec<(String, PathBuf)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(current) = stack.pop() {
-        for entry in fs::read_dir(&current).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let relative = path.strip_prefix(dir).unwrap();
-                let name = relative
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                out.push((name, path));
-            }
-        }
-    }
-    out.sort();
-    out
 }
 
 /// Zips the files of `dir` under `prefix` (a wrapper folder, possibly empty).

@@ -434,7 +434,10 @@ fn read_jsonl(text: &str, asked: &GenericColumns, file: &mut FileRead) -> Result
             }
             Ok(other) => file.bad_rows.add(
                 number,
-                format!("expected a JSON object, found {}", json_kind(&other)),
+                format!(
+                    "expected a JSON object, found {}",
+                    crate::platform::json::kind_of(&other)
+                ),
             ),
             Err(e) => file.bad_rows.add(number, json_reason(&e)),
         }
@@ -491,19 +494,8 @@ fn json_scalar(value: &Value, name: &str) -> Result<Option<String>, String> {
         Value::Bool(b) => Ok(Some(b.to_string())),
         other => Err(format!(
             "field `{name}` holds {}, expected a string or a number",
-            json_kind(other)
+            crate::platform::json::kind_of(other)
         )),
-    }
-}
-
-fn json_kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
     }
 }
 
@@ -843,7 +835,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("x.jsonl");
         for (content, reason) in [
-            ("[1, 2]\n", "expected a JSON object, found an array"),
+            ("[1, 2]\n", "expected a JSON object, found a list"),
             ("{\"judul\": 1}\n{\"text\": \"a\"}\n", "no field `text`"),
             (
                 "{\"text\": {\"a\": 1}}\n{\"text\": \"a\"}\n",
@@ -851,7 +843,7 @@ mod tests {
             ),
             (
                 "{\"text\": \"a\", \"id\": [1]}\n",
-                "field `id` holds an array, expected a string or a number",
+                "field `id` holds a list, expected a string or a number",
             ),
         ] {
             std::fs::write(&path, content).unwrap();

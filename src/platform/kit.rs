@@ -146,6 +146,16 @@ pub fn meaningful(s: &str) -> Option<&str> {
 }
 
 /// Links, hashtags and mentions written in plain text (exports without entity lists).
+/// The non-empty parts as paragraphs: a title and a body, a headline and a summary.
+pub fn paragraphs(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 pub fn entities(text: &str, item: &mut Item) {
     static URL: OnceLock<Regex> = OnceLock::new();
     static TAG: OnceLock<Regex> = OnceLock::new();

@@ -267,12 +267,7 @@ fn read_file(run: &mut Run, index: usize, role: Role) {
                     "profile",
                     kit::source(&file, *position),
                 );
-                item.text = [get(col(&["Headline"])), get(col(&["Summary"]))]
-                    .iter()
-                    .filter(|s| !s.is_empty())
-                    .copied()
-                    .collect::<Vec<_>>()
-                    .join("\n\n");
+                item.text = kit::paragraphs(&[get(col(&["Headline"])), get(col(&["Summary"]))]);
                 kit::entities(&item.text.clone(), &mut item);
                 if let Some(place) = meaningful(get(col(&["Geo Location", "Location"]))) {
                     item.location = Some(Location {

@@ -6,6 +6,7 @@ pub mod facebook;
 pub mod generic;
 pub(crate) mod html;
 pub mod instagram;
+pub(crate) mod json;
 pub(crate) mod kit;
 pub mod linkedin;
 pub mod mastodon;
@@ -77,6 +78,23 @@ pub enum FileStatus {
     Ignored { reason: String },
     /// Recognised but could not be read; the error is in `Reading::errors`.
     Failed,
+}
+
+impl FileStatus {
+    /// Every entry's status before reading: ignored with its reason when the reader has no use
+    /// for it, otherwise `Failed` until the file is read and says otherwise (so a file the
+    /// reader forgets never passes for read).
+    pub fn initial(ignored: impl IntoIterator<Item = Option<&'static str>>) -> Vec<FileStatus> {
+        ignored
+            .into_iter()
+            .map(|reason| match reason {
+                Some(reason) => FileStatus::Ignored {
+                    reason: reason.to_owned(),
+                },
+                None => FileStatus::Failed,
+            })
+            .collect()
+    }
 }
 
 /// One platform's export reader.

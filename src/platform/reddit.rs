@@ -168,12 +168,7 @@ fn read_file(run: &mut Run, index: usize, role: Role) {
                 };
                 let mut item = Item::new(Platform::Reddit, kind, id, source);
                 item.text = if role == Role::Posts {
-                    [get("title"), body]
-                        .iter()
-                        .filter(|s| !s.is_empty())
-                        .copied()
-                        .collect::<Vec<_>>()
-                        .join("\n\n")
+                    kit::paragraphs(&[get("title"), body])
                 } else {
                     body.to_owned()
                 };

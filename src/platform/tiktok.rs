@@ -181,7 +181,10 @@ impl FileReader {
                     Value::String(s) if meaningful(s).is_none() => {}
                     other => self.problems.skip(
                         self.position + 1,
-                        format!("`{key}` is {}, expected a list", kind_of(other)),
+                        format!(
+                            "`{key}` is {}, expected a list",
+                            crate::platform::json::kind_of(other)
+                        ),
                     ),
                 }
                 continue;
@@ -218,7 +221,7 @@ impl FileReader {
                     position,
                     format!(
                         "an entry of `{key}` is {}, expected an object",
-                        kind_of(raw)
+                        crate::platform::json::kind_of(raw)
                     ),
                 );
                 continue;
@@ -486,17 +489,6 @@ fn field(obj: &Map<String, Value>, names: &[&str]) -> Option<String> {
                 _ => None,
             })
     })
-}
-
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
 }
 
 /// `…/video/7442045703922142486/` → the id.

@@ -221,12 +221,7 @@ fn read_file(run: &mut Run, index: usize, role: Role) {
                     &table,
                     &["description", "descripción", "descripcion", "deskripsi"],
                 ));
-                item.text = [title, description]
-                    .iter()
-                    .filter(|s| !s.is_empty())
-                    .copied()
-                    .collect::<Vec<_>>()
-                    .join("\n\n");
+                item.text = kit::paragraphs(&[title, description]);
                 kit::entities(&item.text.clone(), &mut item);
                 item.permalink = Some(format!("https://www.youtube.com/watch?v={}", item.id));
                 let privacy =

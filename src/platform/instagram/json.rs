@@ -74,18 +74,6 @@ pub fn records<'v>(root: &'v Value, preferred: &[&str]) -> Option<&'v Vec<Value>
     }
 }
 
-/// A short description of a JSON value's type, for error messages.
-pub fn kind_of(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-}
-
 /// Parses a file's text as JSON, with the position of the first error.
 pub fn parse(text: &str) -> Result<Value, String> {
     serde_json::from_str(text).map_err(|e| {
@@ -108,6 +96,8 @@ pub fn point(lat: Option<f64>, lon: Option<f64>) -> Option<(f64, f64)> {
         && !(lat == 0.0 && lon == 0.0);
     valid.then_some((lat, lon))
 }
+
+pub use crate::platform::json::kind_of;
 
 #[cfg(test)]
 mod tests {

@@ -6,7 +6,7 @@ use serde_json::Value;
 use crate::model::{Audience, Item, ItemKind, Platform, SourceRef};
 
 use super::html;
-use super::outbox::kind_of;
+use crate::platform::json::kind_of;
 
 #[derive(Debug, Default)]
 pub struct Actor {
@@ -22,7 +22,10 @@ pub fn read(text: &str, file: &str) -> Result<Actor, String> {
     let value: Value = serde_json::from_str(text)
         .map_err(|e| format!("is not valid JSON ({e}; cut off or not an export file?)"))?;
     if !value.is_object() {
-        return Err(format!("holds a JSON {} at the top", kind_of(&value)));
+        return Err(format!(
+            "holds {} of JSON at the top, expected an object",
+            kind_of(&value)
+        ));
     }
     let get = |key: &str| {
         value

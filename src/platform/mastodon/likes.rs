@@ -6,7 +6,8 @@ use serde_json::Value;
 use crate::model::{Audience, Item, ItemKind, Platform, SourceRef};
 use crate::platform::problems::Problems;
 
-use super::outbox::{kind_of, ordered_items};
+use super::outbox::ordered_items;
+use crate::platform::json::kind_of;
 
 pub fn read(text: &str, file: &str, problems: &mut Problems) -> Result<(usize, Vec<Item>), String> {
     let likes = ordered_items(text)?;
@@ -28,7 +29,7 @@ pub fn read(text: &str, file: &str, problems: &mut Problems) -> Result<(usize, V
         let Some(url) = url else {
             problems.skip(
                 position,
-                format!("a {} where a liked post's URL was expected", kind_of(like)),
+                format!("{} where a liked post's URL was expected", kind_of(like)),
             );
             continue;
         };

@@ -59,15 +59,11 @@ impl PlatformReader for MastodonReader {
     fn read(&self, archive: &Archive, _columns: &GenericColumns) -> Reading {
         let entries = archive.entries();
         let roles: Vec<Role> = entries.iter().map(files::role).collect();
-        let mut status: Vec<FileStatus> = roles
-            .iter()
-            .map(|role| match role {
-                Role::Ignored(reason) => FileStatus::Ignored {
-                    reason: (*reason).to_owned(),
-                },
-                _ => FileStatus::Failed,
-            })
-            .collect();
+        let mut status: Vec<FileStatus> =
+            FileStatus::initial(roles.iter().map(|role| match role {
+                Role::Ignored(reason) => Some(*reason),
+                _ => None,
+            }));
         let mut reading = Reading::default();
         let indices = |wanted: Role| {
             (0..entries.len())

@@ -15,6 +15,7 @@
 //! - An attachment's URL is matched to the archive's `media_attachments/…` file when there is
 //!   one (instances put a bucket name before it), so the EXIF pass can open the photo.
 
+use crate::platform::json::kind_of;
 use chrono::DateTime;
 use serde_json::Value;
 
@@ -65,30 +66,25 @@ pub fn ordered_items(text: &str) -> Result<Vec<Value>, String> {
     let value: Value = serde_json::from_str(text)
         .map_err(|e| format!("is not valid JSON ({e}; cut off or not an export file?)"))?;
     let Value::Object(mut map) = value else {
-        return Err(format!("holds a JSON {} at the top", kind_of(&value)));
+        return Err(format!(
+            "holds {} of JSON at the top, expected an object",
+            kind_of(&value)
+        ));
     };
     match map.remove("orderedItems").or_else(|| map.remove("items")) {
         Some(Value::Array(items)) => Ok(items),
-        Some(other) => Err(format!("has `orderedItems` as a {}", kind_of(&other))),
+        Some(other) => Err(format!(
+            "has `orderedItems` as {}, expected a list",
+            kind_of(&other)
+        )),
         None => Err("has no `orderedItems` list".into()),
-    }
-}
-
-pub fn kind_of(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "list",
-        Value::Object(_) => "object",
     }
 }
 
 fn read_activity(activity: &Value, source: SourceRef, context: &Context) -> Result<Item, String> {
     let Some(kind) = activity.get("type").and_then(Value::as_str) else {
         return Err(format!(
-            "an activity without a `type` (a {})",
+            "an activity without a `type` ({})",
             kind_of(activity)
         ));
     };

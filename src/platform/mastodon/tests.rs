@@ -304,7 +304,7 @@ fn wrong_types_are_errors_naming_the_file() {
             .clone()
     };
     assert!(message_for("likes.json").contains("`orderedItems` as a string"));
-    assert!(message_for("actor.json").contains("JSON list at the top"));
+    assert!(message_for("actor.json").contains("a list of JSON at the top"));
     let outbox_error = message_for("outbox.json");
     assert!(
         outbox_error.contains("2 of 10 items were malformed and skipped"),

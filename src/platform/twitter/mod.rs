@@ -130,16 +130,10 @@ impl<'a> Run<'a> {
     fn new(archive: &'a Archive) -> Run<'a> {
         let entries = archive.entries();
         let roles: Vec<Role> = entries.iter().map(files::role).collect();
-        let status = roles
-            .iter()
-            .map(|role| match role {
-                Role::Ignored(reason) => FileStatus::Ignored {
-                    reason: (*reason).to_owned(),
-                },
-                // Replaced once the file is read.
-                _ => FileStatus::Failed,
-            })
-            .collect();
+        let status = FileStatus::initial(roles.iter().map(|role| match role {
+            Role::Ignored(reason) => Some(*reason),
+            _ => None,
+        }));
         Run {
             archive,
             entries,

@@ -13,6 +13,7 @@ use crate::report::{Lang, RuleInfo};
 use crate::rules::calendar::{Calendar, Election};
 use crate::rules::load::{Rule, RuleError, Rulebook};
 use crate::rules::places;
+use crate::rules::prefilter::{GateBuilder, GatedRegex, LiteralGate, Present};
 use crate::rules::schema::{LocationTrigger, PatternTarget};
 use crate::rules::validators::Validator;
 use crate::text::{normalize, normalize_phrase, NormalizedText};
@@ -36,7 +37,7 @@ enum Role {
 /// A weighted signal, compiled; its phrases are in the shared automaton.
 struct CompiledSignal {
     weight: i64,
-    patterns: Vec<Regex>,
+    patterns: Vec<GatedRegex>,
     pattern_on: PatternTarget,
     absent: bool,
     min_words: Option<usize>,
@@ -44,10 +45,13 @@ struct CompiledSignal {
 
 struct CompiledRule {
     rule: Rule,
-    patterns: Vec<Regex>,
+    patterns: Vec<GatedRegex>,
     /// The validator's own candidate pattern, when the rule has a validator but no patterns.
-    validator_pattern: Option<Regex>,
-    unless_patterns: Vec<Regex>,
+    validator_pattern: Option<GatedRegex>,
+    unless_patterns: Vec<GatedRegex>,
+    /// The rule is woken on every text only to try its patterns on the original text: it is
+    /// skipped when none of them could match there.
+    woken_by_patterns: bool,
     signals: Vec<CompiledSignal>,
     domains: Vec<String>,
     /// Lower-cased `host_words`.
@@ -66,6 +70,9 @@ pub struct Engine {
     /// a match wakes the rule that owns it (`gate_owners`).
     pattern_gates: [RegexSet; 2],
     gate_owners: [Vec<usize>; 2],
+    /// The literals the regexes of every rule need, on the normalised [0] and original [1]
+    /// text: a regex whose literals are absent is not run.
+    literal_gates: [LiteralGate; 2],
     /// For each phrase of the automaton: the rules that use it and how.
     phrase_uses: Vec<Vec<(usize, Role)>>,
     /// Multi-word phrases written as one word (`gantipresiden`), as hashtags run words
@@ -103,6 +110,7 @@ impl Engine {
         // Unguarded patterns of every rule, on the normalised [0] and the original [1] text.
         let mut gate_sources: [Vec<String>; 2] = [Vec::new(), Vec::new()];
         let mut gate_owners: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
+        let mut literal_builders: [GateBuilder; 2] = Default::default();
 
         for (index, rule) in book.rules.iter().enumerate() {
             let spec = &rule.spec;
@@ -166,10 +174,11 @@ impl Engine {
                 .signals
                 .iter()
                 .map(|signal| {
+                    let builder = &mut literal_builders[target_index(signal.pattern_on)];
                     let patterns = signal
                         .patterns
                         .iter()
-                        .map(|p| Regex::new(p))
+                        .map(|p| builder.regex(p))
                         .collect::<Result<Vec<_>, _>>()?;
                     Ok(CompiledSignal {
                         weight: signal.weight,
@@ -191,15 +200,18 @@ impl Engine {
                 .sum();
             let signals_always = !signals.is_empty() && unphrased >= spec.min_score;
 
+            let builder = &mut literal_builders[target_index(spec.pattern_on)];
             let patterns = spec
                 .patterns
                 .iter()
-                .map(|p| Regex::new(p))
+                .map(|p| builder.regex(p))
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(|e| compile_error(rule, e.to_string()))?;
+            let on_original = &mut literal_builders[target_index(PatternTarget::Original)];
             let validator_pattern = match (rule.validator, patterns.is_empty()) {
                 (Some(v), true) => Some(
-                    Regex::new(v.candidate_pattern())
+                    on_original
+                        .regex(v.candidate_pattern())
                         .map_err(|e| compile_error(rule, e.to_string()))?,
                 ),
                 _ => None,
@@ -207,7 +219,7 @@ impl Engine {
             let unless_patterns = spec
                 .unless_patterns
                 .iter()
-                .map(|p| Regex::new(p))
+                .map(|p| on_original.regex(p))
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(|e| compile_error(rule, e.to_string()))?;
             let is_always = signals_always
@@ -228,7 +240,7 @@ impl Engine {
             if spec.location == Some(LocationTrigger::Repeated) {
                 account_rules.push(index);
             } else if only_patterns && spec.pattern_on == PatternTarget::Normalized {
-                let target = usize::from(spec.pattern_on == PatternTarget::Original);
+                let target = target_index(spec.pattern_on);
                 for p in &spec.patterns {
                     gate_sources[target].push(p.clone());
                     gate_owners[target].push(index);
@@ -242,6 +254,7 @@ impl Engine {
                 patterns,
                 validator_pattern,
                 unless_patterns,
+                woken_by_patterns: only_patterns,
                 signals,
                 domains: spec
                     .domains
@@ -278,15 +291,24 @@ impl Engine {
                 rule: None,
                 message: e.to_string(),
             })?;
-        let gate_error = |e: regex::Error| RuleError {
+        let gate_error = |message: String| RuleError {
             file: "rules".into(),
             line: None,
             rule: None,
-            message: e.to_string(),
+            message,
         };
+        let [on_normalized, on_original] = literal_builders;
+        let literal_gates = [
+            on_normalized
+                .finish()
+                .map_err(|e| gate_error(e.to_string()))?,
+            on_original
+                .finish()
+                .map_err(|e| gate_error(e.to_string()))?,
+        ];
         let pattern_gates = [
-            RegexSet::new(&gate_sources[0]).map_err(gate_error)?,
-            RegexSet::new(&gate_sources[1]).map_err(gate_error)?,
+            RegexSet::new(&gate_sources[0]).map_err(|e| gate_error(e.to_string()))?,
+            RegexSet::new(&gate_sources[1]).map_err(|e| gate_error(e.to_string()))?,
         ];
         Ok(Engine {
             rules,
@@ -294,6 +316,7 @@ impl Engine {
             phrases,
             pattern_gates,
             gate_owners,
+            literal_gates,
             phrase_uses,
             joined_phrases,
             account_rules,
@@ -327,6 +350,14 @@ impl Engine {
             .iter()
             .map(|r| (r.info.id.clone(), r.info.clone()))
             .collect()
+    }
+
+    /// The same engine with every literal prefilter switched off, so that every regex runs:
+    /// tests compare it with the prefiltered engine.
+    #[cfg(test)]
+    fn without_literal_gates(mut self) -> Engine {
+        self.literal_gates = Default::default();
+        self
     }
 
     /// Every rule that matches the item, as findings.
@@ -382,11 +413,21 @@ impl Engine {
                 touched.entry(self.gate_owners[target][m]).or_default();
             }
         }
+        let present = [
+            self.literal_gates[0].scan(normalized.as_str()),
+            self.literal_gates[1].scan(&item.text),
+        ];
         for &rule in &self.always {
-            let could = self.rules[rule]
+            let compiled = &self.rules[rule];
+            let could = compiled
                 .rule
                 .validator
-                .is_none_or(|v| v.could_occur(digits, has_at));
+                .is_none_or(|v| v.could_occur(digits, has_at))
+                && (!compiled.woken_by_patterns
+                    || compiled
+                        .patterns
+                        .iter()
+                        .any(|p| present[target_index(compiled.rule.spec.pattern_on)].allows(p)));
             if could {
                 touched.entry(rule).or_default();
             }
@@ -402,7 +443,13 @@ impl Engine {
             }
             let urls = url_spans
                 .get_or_insert_with(|| self.url.find_iter(&item.text).map(|m| m.range()).collect());
-            if let Some(finding) = self.evaluate(compiled, &hits, item, &normalized, urls, ctx) {
+            let texts = Texts {
+                item,
+                normalized: &normalized,
+                urls,
+                present: &present,
+            };
+            if let Some(finding) = self.evaluate(compiled, &hits, &texts, ctx) {
                 findings.push(finding);
             }
         }
@@ -431,19 +478,22 @@ impl Engine {
         &self,
         compiled: &CompiledRule,
         hits: &RuleHits,
-        item: &Item,
-        normalized: &NormalizedText,
-        urls: &[Range<usize>],
+        texts: &Texts<'_>,
         ctx: CheckContext<'_>,
     ) -> Option<Finding> {
+        let Texts {
+            item,
+            normalized,
+            urls,
+            ..
+        } = *texts;
         let rule = &compiled.rule;
         let spec = &rule.spec;
         if spec.location == Some(LocationTrigger::Repeated)
             || hits.by_role.contains_key(&Role::Unless)
-            || compiled
-                .unless_patterns
-                .iter()
-                .any(|p| p.is_match(&item.text))
+            || compiled.unless_patterns.iter().any(|p| {
+                texts.could_match(p, PatternTarget::Original) && p.regex.is_match(&item.text)
+            })
         {
             return None;
         }
@@ -470,12 +520,16 @@ impl Engine {
             if spec.context.is_some() && role(Role::Context).is_empty() {
                 return None;
             }
-            spans = signal_evidence(compiled, hits, item, normalized, urls)?;
+            spans = signal_evidence(compiled, hits, texts)?;
         }
         let patterns_may_run = !compiled.patterns.is_empty()
             && (spec.keywords.is_empty() || !role(Role::Keyword).is_empty());
         if patterns_may_run {
             for pattern in &compiled.patterns {
+                if !texts.could_match(pattern, spec.pattern_on) {
+                    continue;
+                }
+                let pattern = &pattern.regex;
                 match spec.pattern_on {
                     PatternTarget::Normalized => {
                         for m in pattern.find_iter(normalized.as_str()) {
@@ -493,7 +547,14 @@ impl Engine {
             }
         }
         if let Some(pattern) = &compiled.validator_pattern {
-            spans.extend(validated_matches(pattern, &item.text, urls, rule.validator));
+            if texts.could_match(pattern, PatternTarget::Original) {
+                spans.extend(validated_matches(
+                    &pattern.regex,
+                    &item.text,
+                    urls,
+                    rule.validator,
+                ));
+            }
         }
         for (k, near) in spec.near.iter().enumerate() {
             let k = u16::try_from(k).unwrap_or(u16::MAX);
@@ -757,10 +818,14 @@ fn ballot_number(word: &str) -> Option<u32> {
 fn signal_evidence(
     compiled: &CompiledRule,
     hits: &RuleHits,
-    item: &Item,
-    normalized: &NormalizedText,
-    urls: &[Range<usize>],
+    texts: &Texts<'_>,
 ) -> Option<Vec<Range<usize>>> {
+    let Texts {
+        item,
+        normalized,
+        urls,
+        ..
+    } = *texts;
     let spec = &compiled.rule.spec;
     let role = |r: Role| hits.by_role.get(&r).map(Vec::as_slice).unwrap_or_default();
     let words = normalized
@@ -812,32 +877,60 @@ fn signal_evidence(
             pending.push(signal);
         }
     }
-    let potential: i64 = pending.iter().map(|s| s.weight).sum();
-    if score + potential < spec.min_score {
-        return None;
-    }
+    // A signal none of whose patterns could match (its literals are absent) is settled
+    // without running: not found, or, for an absence, present.
+    let could = |signal: &CompiledSignal| {
+        signal
+            .patterns
+            .iter()
+            .any(|p| texts.could_match(p, signal.pattern_on))
+    };
+    let mut open: Vec<&CompiledSignal> = Vec::new();
     for signal in pending {
+        match (could(signal), signal.absent) {
+            (true, _) => open.push(signal),
+            (false, true) => score += signal.weight,
+            (false, false) => {}
+        }
+    }
+    // Signals that a prefilter narrowed down are the cheap ones: run them first, so that a
+    // miss can settle the rule before the expensive ones run.
+    open.sort_by_key(|signal| !signal.patterns.iter().all(GatedRegex::is_prefiltered));
+    let mut potential: i64 = open.iter().map(|s| s.weight).sum();
+    for signal in open {
+        if score + potential < spec.min_score {
+            return None;
+        }
+        potential -= signal.weight;
         let target_text = match signal.pattern_on {
             PatternTarget::Normalized => normalized.as_str(),
             PatternTarget::Original => item.text.as_str(),
         };
         if signal.absent {
-            if !signal.patterns.iter().any(|p| p.is_match(target_text)) {
+            if !signal
+                .patterns
+                .iter()
+                .any(|p| p.regex.is_match(target_text))
+            {
                 score += signal.weight;
             }
             continue;
         }
         let mut found: Vec<Range<usize>> = Vec::new();
         for pattern in &signal.patterns {
+            if !texts.could_match(pattern, signal.pattern_on) {
+                continue;
+            }
             match signal.pattern_on {
                 PatternTarget::Normalized => found.extend(
                     pattern
+                        .regex
                         .find_iter(target_text)
                         .filter(|m| m.start() < m.end())
                         .map(|m| normalized.original_range(m.start(), m.end())),
                 ),
                 PatternTarget::Original => {
-                    found.extend(validated_matches(pattern, target_text, urls, None));
+                    found.extend(validated_matches(&pattern.regex, target_text, urls, None));
                 }
             }
         }
@@ -848,6 +941,27 @@ fn signal_evidence(
         }
     }
     (score >= spec.min_score && !spans.is_empty()).then_some(spans)
+}
+
+/// An item's texts as the rules see them, with the literals found in each.
+#[derive(Clone, Copy)]
+struct Texts<'t> {
+    item: &'t Item,
+    normalized: &'t NormalizedText,
+    urls: &'t [Range<usize>],
+    present: &'t [Present<'t>; 2],
+}
+
+impl Texts<'_> {
+    /// Whether `pattern` could match the text it runs on (its required literals are there).
+    fn could_match(&self, pattern: &GatedRegex, on: PatternTarget) -> bool {
+        self.present[target_index(on)].allows(pattern)
+    }
+}
+
+/// Index of a pattern target in the per-target tables: normalised 0, original 1.
+fn target_index(on: PatternTarget) -> usize {
+    usize::from(on == PatternTarget::Original)
 }
 
 /// Matches of a pattern on the original text, outside URLs and passing the validator. When
@@ -1429,6 +1543,51 @@ min_words = 5
                 "{body:?} → {error:?}"
             );
         }
+    }
+
+    #[test]
+    fn literal_prefilters_never_change_a_finding() {
+        // Every example of the built-in rulebook, plus texts that hold a required literal in
+        // an unusual form (Kelvin sign, long s, other case), checked with and without them.
+        let book = Rulebook::load(None).unwrap_or_else(|e| panic!("{e:?}"));
+        let gated = Engine::compile(&book).unwrap();
+        let ungated = Engine::compile(&book).unwrap().without_literal_gates();
+        let mut items: Vec<Item> = book
+            .rules
+            .iter()
+            .flat_map(|r| {
+                r.spec
+                    .examples
+                    .matching
+                    .iter()
+                    .chain(&r.spec.examples.no_match)
+            })
+            .filter_map(|e| crate::rules::examples::example_item(e).ok())
+            .collect();
+        for text in [
+            "SIFAT: RAHASIA, jangan disebar",
+            "Sifat : \u{212A}onfidensial dan ſangat rahasia",
+            "ſifat: rahasia",
+            "HEBOH!!! TERBONGKAR SEMUA RAHASIA PEJABAT INI",
+            "Coblos 02 ya 🙏",
+        ] {
+            items.push(post(text));
+        }
+        let ctx = CheckContext {
+            account: "uji",
+            lang: Lang::Id,
+        };
+        let mut fired = 0;
+        for item in &items {
+            let a = gated.check(item, ctx);
+            let b = ungated.check(item, ctx);
+            assert_eq!(a, b, "{:?}", item.text);
+            fired += a.len();
+        }
+        assert!(
+            fired > items.len() / 3,
+            "the examples must exercise the rules"
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod engine;
 pub mod examples;
 pub mod load;
 pub mod places;
+mod prefilter;
 pub mod schema;
 pub mod validators;
 

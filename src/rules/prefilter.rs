@@ -1,0 +1,451 @@
+//! Literal prefilters for rule regexes: what every match of a pattern must contain.
+//!
+//! Most rule patterns cannot match most posts, but a regex only learns that by running, and on
+//! texts with emoji or other non-ASCII characters a pattern with Unicode `\b` falls off the
+//! fast DFA onto a backtracker. So each pattern is read once, when the rulebook is compiled,
+//! for the literals any match must contain: `(?i)\bsifat\s*:\s*(?:rahasia|terbatas)` needs
+//! "sifat" *and* ":" *and* one of "rahasia"/"terbatas". One case-insensitive automaton finds
+//! every such literal of every rule in a text at once, and a pattern whose requirements are
+//! not all present is skipped without running: the result is the same, only sooner.
+//!
+//! The requirements are conservative by construction: a literal is kept only when every
+//! match must contain it, and whatever cannot be proven (large classes, unbounded
+//! repetitions of them, single letters or digits that every text has) is simply not
+//! required. A pattern with nothing provable has no requirements and always runs.
+
+use std::cell::OnceCell;
+use std::collections::BTreeMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+use regex_syntax::hir::{Class, Hir, HirKind};
+
+/// At most this many alternatives in one required group; beyond it the group is split or
+/// dropped (dropping a requirement is always safe).
+const MAX_ALTERNATIVES: usize = 64;
+
+/// A required group: at least one of these byte strings occurs in every match, ASCII letters
+/// lower-cased (the automaton matches ASCII case-insensitively).
+pub type Group = Vec<Vec<u8>>;
+
+/// A rule regex and the required groups (ids in its [`LiteralGate`]) that must all be present
+/// in a text before it can match there.
+pub struct GatedRegex {
+    pub regex: Regex,
+    needs: Box<[u32]>,
+}
+
+impl GatedRegex {
+    /// Whether a prefilter can rule this regex out at all.
+    pub fn is_prefiltered(&self) -> bool {
+        !self.needs.is_empty()
+    }
+}
+
+/// Collects the required groups of every regex of a rulebook that runs on one kind of text
+/// (original or normalised), then builds the one automaton that finds them.
+#[derive(Default)]
+pub struct GateBuilder {
+    group_ids: BTreeMap<Group, u32>,
+}
+
+impl GateBuilder {
+    /// Compiles `pattern` and registers what it requires.
+    pub fn regex(&mut self, pattern: &str) -> Result<GatedRegex, regex::Error> {
+        let regex = Regex::new(pattern)?;
+        let mut needs = Vec::new();
+        for group in required_groups(pattern) {
+            let next = u32::try_from(self.group_ids.len()).unwrap_or(u32::MAX);
+            needs.push(*self.group_ids.entry(group).or_insert(next));
+        }
+        let needs = needs.into_boxed_slice();
+        Ok(GatedRegex { regex, needs })
+    }
+
+    pub fn finish(self) -> Result<LiteralGate, aho_corasick::BuildError> {
+        let mut literal_ids: BTreeMap<Vec<u8>, usize> = BTreeMap::new();
+        let mut literal_groups: Vec<Vec<u32>> = Vec::new();
+        for (group, id) in &self.group_ids {
+            for literal in group {
+                let next = literal_groups.len();
+                let index = *literal_ids.entry(literal.clone()).or_insert(next);
+                if index == next {
+                    literal_groups.push(Vec::new());
+                }
+                literal_groups[index].push(*id);
+            }
+        }
+        let mut literals: Vec<(&Vec<u8>, usize)> =
+            literal_ids.iter().map(|(l, &i)| (l, i)).collect();
+        literals.sort_by_key(|&(_, i)| i);
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
+            .build(literals.iter().map(|(l, _)| l.as_slice()))?;
+        Ok(LiteralGate {
+            automaton,
+            literal_groups,
+            groups: self.group_ids.len(),
+        })
+    }
+}
+
+/// Every required literal of a rulebook's regexes, found in a text in one pass.
+pub struct LiteralGate {
+    automaton: AhoCorasick,
+    /// For each literal of the automaton, the groups it satisfies.
+    literal_groups: Vec<Vec<u32>>,
+    groups: usize,
+}
+
+impl Default for LiteralGate {
+    /// A gate that requires nothing: every regex runs.
+    fn default() -> Self {
+        GateBuilder::default()
+            .finish()
+            .expect("an empty automaton always builds")
+    }
+}
+
+impl LiteralGate {
+    /// The requirements present in `text`, worked out on first use.
+    pub fn scan<'t>(&'t self, text: &'t str) -> Present<'t> {
+        Present {
+            gate: self,
+            text,
+            found: OnceCell::new(),
+        }
+    }
+}
+
+/// Which required groups a text holds; `None` inside when every regex must run anyway.
+pub struct Present<'t> {
+    gate: &'t LiteralGate,
+    text: &'t str,
+    found: OnceCell<Option<Vec<bool>>>,
+}
+
+impl Present<'_> {
+    /// Whether `regex` could match the text (it then still has to run to tell).
+    pub fn allows(&self, regex: &GatedRegex) -> bool {
+        if regex.needs.is_empty() {
+            return true;
+        }
+        let found = self.found.get_or_init(|| {
+            if self.gate.groups == 0 || has_non_ascii_fold(self.text) {
+                return None;
+            }
+            let mut found = vec![false; self.gate.groups];
+            for m in self.gate.automaton.find_overlapping_iter(self.text) {
+                for &group in &self.gate.literal_groups[m.pattern().as_usize()] {
+                    found[group as usize] = true;
+                }
+            }
+            Some(found)
+        });
+        match found {
+            None => true,
+            Some(found) => regex.needs.iter().all(|&g| found[g as usize]),
+        }
+    }
+}
+
+/// The groups every match of `pattern` needs, all of them (a conjunction of alternatives).
+/// Empty when nothing can be proven, or when the pattern does not parse (the regex compiler
+/// reports that error itself).
+pub fn required_groups(pattern: &str) -> Vec<Group> {
+    let Ok(hir) = regex_syntax::Parser::new().parse(pattern) else {
+        return Vec::new();
+    };
+    let mut groups = factors(&hir);
+    groups.retain(is_selective);
+    for group in &mut groups {
+        group.sort();
+        group.dedup();
+    }
+    groups.sort();
+    groups.dedup();
+    groups
+}
+
+/// Characters that case-insensitive Unicode matching folds onto ASCII letters: `(?i)k` also
+/// matches the Kelvin sign and `(?i)s` the long s. The required literals hold the ASCII
+/// letter, so a text containing one of these must run every pattern.
+pub fn has_non_ascii_fold(text: &str) -> bool {
+    !text.is_ascii() && text.contains(['\u{212A}', '\u{17F}'])
+}
+
+/// A group worth requiring: no empty alternative (always present), and no alternative of one
+/// byte that nearly every text has (a letter, a digit, a space, sentence punctuation): such a
+/// group filters nothing and costs a match per occurrence.
+fn is_selective(group: &Group) -> bool {
+    !group.is_empty()
+        && group.iter().all(|lit| match lit.as_slice() {
+            [] => false,
+            [b] => {
+                !(b.is_ascii_alphanumeric()
+                    || b.is_ascii_whitespace()
+                    || b".,:;/()-'\"".contains(b))
+            }
+            _ => true,
+        })
+}
+
+/// The exact strings `hir` can match, when they are few and short enough to list.
+fn exact(hir: &Hir) -> Option<Group> {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => Some(vec![Vec::new()]),
+        HirKind::Literal(lit) => Some(vec![lit.0.to_ascii_lowercase()]),
+        HirKind::Class(class) => class_alternatives(class),
+        HirKind::Capture(cap) => exact(&cap.sub),
+        HirKind::Concat(parts) => {
+            let mut acc: Group = vec![Vec::new()];
+            for part in parts {
+                acc = product(&acc, &exact(part)?)?;
+            }
+            Some(acc)
+        }
+        HirKind::Alternation(alts) => {
+            let mut all = Group::new();
+            for alt in alts {
+                all.extend(exact(alt)?);
+                if all.len() > MAX_ALTERNATIVES {
+                    return None;
+                }
+            }
+            Some(all)
+        }
+        HirKind::Repetition(rep) => {
+            let max = rep.max?;
+            if max > 4 {
+                return None;
+            }
+            let sub = exact(&rep.sub)?;
+            let mut all = Group::new();
+            let mut power: Group = vec![Vec::new()];
+            for count in 0..=max {
+                if count >= rep.min {
+                    all.extend(power.iter().cloned());
+                }
+                if count < max {
+                    power = product(&power, &sub)?;
+                }
+            }
+            (all.len() <= MAX_ALTERNATIVES).then_some(all)
+        }
+    }
+}
+
+/// What every match of `hir` must contain, as a conjunction of groups.
+fn factors(hir: &Hir) -> Vec<Group> {
+    if let Some(all) = exact(hir) {
+        return vec![all];
+    }
+    match hir.kind() {
+        HirKind::Capture(cap) => factors(&cap.sub),
+        HirKind::Repetition(rep) if rep.min >= 1 => {
+            // `x{2,}` contains `xx`; at worst it contains what one `x` contains.
+            let whole = exact(&rep.sub).and_then(|sub| {
+                let mut power: Group = vec![Vec::new()];
+                for _ in 0..rep.min.min(3) {
+                    power = product(&power, &sub)?;
+                }
+                Some(power)
+            });
+            match whole {
+                Some(power) => vec![power],
+                None => factors(&rep.sub),
+            }
+        }
+        HirKind::Concat(parts) => concat_factors(parts),
+        HirKind::Alternation(alts) => {
+            // One group: the union of each branch's most selective group. A branch that needs
+            // nothing makes the whole alternation need nothing.
+            let mut union = Group::new();
+            for alt in alts {
+                let Some(best) = factors(alt)
+                    .into_iter()
+                    .filter(is_selective)
+                    .min_by_key(|g| g.len())
+                else {
+                    return Vec::new();
+                };
+                union.extend(best);
+                if union.len() > MAX_ALTERNATIVES {
+                    return Vec::new();
+                }
+            }
+            vec![union]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// A concatenation: runs of parts with exact strings multiply into one group (`\bsifat` is
+/// "sifat"); a part without exact strings ends the run and adds its own factors.
+fn concat_factors(parts: &[Hir]) -> Vec<Group> {
+    let mut groups = Vec::new();
+    let mut run: Group = vec![Vec::new()];
+    for part in parts {
+        match exact(part) {
+            Some(strings) => match product(&run, &strings) {
+                Some(longer) => run = longer,
+                None => {
+                    groups.push(std::mem::replace(&mut run, strings));
+                }
+            },
+            None => {
+                groups.push(std::mem::replace(&mut run, vec![Vec::new()]));
+                groups.extend(factors(part));
+            }
+        }
+    }
+    groups.push(run);
+    groups
+}
+
+/// Every `a` followed by every `b`, if there are not too many.
+fn product(a: &Group, b: &Group) -> Option<Group> {
+    if a.len().saturating_mul(b.len()) > MAX_ALTERNATIVES {
+        return None;
+    }
+    Some(
+        a.iter()
+            .flat_map(|x| {
+                b.iter().map(move |y| {
+                    let mut joined = x.clone();
+                    joined.extend_from_slice(y);
+                    joined
+                })
+            })
+            .collect(),
+    )
+}
+
+/// A small class as its members, ASCII letters lower-cased. `(?i)s` is `[Ssſ]`: the long s
+/// folds onto "s" here ([`has_non_ascii_fold`] covers texts that contain one).
+fn class_alternatives(class: &Class) -> Option<Group> {
+    const MAX_MEMBERS: u32 = 10;
+    let mut members: Group = Vec::new();
+    match class {
+        Class::Unicode(set) => {
+            let size: u32 = set
+                .ranges()
+                .iter()
+                .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
+                .sum();
+            if size > MAX_MEMBERS {
+                return None;
+            }
+            for range in set.ranges() {
+                for c in range.start()..=range.end() {
+                    let c = match c {
+                        '\u{212A}' => 'k',
+                        '\u{17F}' => 's',
+                        c => c.to_ascii_lowercase(),
+                    };
+                    members.push(c.to_string().into_bytes());
+                }
+            }
+        }
+        Class::Bytes(set) => {
+            let size: u32 = set
+                .ranges()
+                .iter()
+                .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
+                .sum();
+            if size > MAX_MEMBERS {
+                return None;
+            }
+            for range in set.ranges() {
+                for b in range.start()..=range.end() {
+                    members.push(vec![b.to_ascii_lowercase()]);
+                }
+            }
+        }
+    }
+    members.sort();
+    members.dedup();
+    Some(members)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn groups(pattern: &str) -> Vec<Vec<String>> {
+        required_groups(pattern)
+            .into_iter()
+            .map(|g| {
+                g.into_iter()
+                    .map(|l| String::from_utf8(l).unwrap())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_around_gaps_are_each_required() {
+        // "sangat\s+rahasia" is one branch: either of its words stands for it.
+        assert_eq!(
+            groups(r"(?i)\bsifat\s*:\s*(?:sangat\s+rahasia|rahasia|terbatas)\b"),
+            vec![
+                vec!["rahasia".to_string(), "sangat".into(), "terbatas".into()],
+                vec!["sifat".into()]
+            ]
+        );
+    }
+
+    #[test]
+    fn case_insensitive_letters_become_one_lower_case_literal() {
+        assert_eq!(
+            groups("(?i)KLASIFIKASI"),
+            vec![vec!["klasifikasi".to_string()]]
+        );
+        assert_eq!(groups("Rahasia"), vec![vec!["rahasia".to_string()]]);
+    }
+
+    #[test]
+    fn alternations_need_one_branch_and_a_branch_without_literals_cancels_them() {
+        assert_eq!(
+            groups(r"(?i)\b(?:info|sumber)\s+a1\b"),
+            vec![vec!["a1".to_string()], vec!["info".into(), "sumber".into()]]
+        );
+        assert!(groups(r"(?i)\b(?:info|\p{Lu}+)\s+x")
+            .iter()
+            .all(|g| g != &["info"]));
+        assert!(groups(r"\b[\p{Lu}][\p{Lu}0-9]{2,}").is_empty());
+    }
+
+    #[test]
+    fn repetitions_require_their_minimum() {
+        assert_eq!(groups("!{2,}"), vec![vec!["!!".to_string()]]);
+        assert!(
+            groups("(?:abc)*x").is_empty(),
+            "an optional part is not required"
+        );
+        assert_eq!(
+            groups(r"#(?:ayo)?coblos"),
+            vec![vec!["#ayocoblos".to_string(), "#coblos".into()]]
+        );
+    }
+
+    #[test]
+    fn single_letters_digits_and_empty_strings_are_not_worth_requiring() {
+        assert!(groups(r"\d{2,3}\s*(?:m|jt)").is_empty());
+        assert!(groups(r"(?:x)?").is_empty());
+        assert_eq!(groups("#"), vec![vec!["#".to_string()]]);
+    }
+
+    #[test]
+    fn unparsable_patterns_require_nothing() {
+        assert!(groups("(unclosed").is_empty());
+    }
+
+    #[test]
+    fn kelvin_sign_and_long_s_are_noticed() {
+        assert!(has_non_ascii_fold("\u{212A}lasifikasi"));
+        assert!(has_non_ascii_fold("ſifat"));
+        assert!(!has_non_ascii_fold("sifat: rahasia ✨"));
+    }
+}

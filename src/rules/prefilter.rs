@@ -326,43 +326,40 @@ fn product(a: &Group, b: &Group) -> Option<Group> {
 /// folds onto "s" here ([`has_non_ascii_fold`] covers texts that contain one).
 fn class_alternatives(class: &Class) -> Option<Group> {
     const MAX_MEMBERS: u32 = 10;
+    let (ranges, of_bytes): (Vec<(u32, u32)>, bool) = match class {
+        Class::Unicode(set) => (
+            set.ranges()
+                .iter()
+                .map(|r| (r.start().into(), r.end().into()))
+                .collect(),
+            false,
+        ),
+        Class::Bytes(set) => (
+            set.ranges()
+                .iter()
+                .map(|r| (r.start().into(), r.end().into()))
+                .collect(),
+            true,
+        ),
+    };
+    if ranges
+        .iter()
+        .map(|&(start, end)| end - start + 1)
+        .sum::<u32>()
+        > MAX_MEMBERS
+    {
+        return None;
+    }
     let mut members: Group = Vec::new();
-    match class {
-        Class::Unicode(set) => {
-            let size: u32 = set
-                .ranges()
-                .iter()
-                .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
-                .sum();
-            if size > MAX_MEMBERS {
-                return None;
-            }
-            for range in set.ranges() {
-                for c in range.start()..=range.end() {
-                    let c = match c {
-                        '\u{212A}' => 'k',
-                        '\u{17F}' => 's',
-                        c => c.to_ascii_lowercase(),
-                    };
-                    members.push(c.to_string().into_bytes());
-                }
-            }
-        }
-        Class::Bytes(set) => {
-            let size: u32 = set
-                .ranges()
-                .iter()
-                .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
-                .sum();
-            if size > MAX_MEMBERS {
-                return None;
-            }
-            for range in set.ranges() {
-                for b in range.start()..=range.end() {
-                    members.push(vec![b.to_ascii_lowercase()]);
-                }
-            }
-        }
+    for code in ranges.into_iter().flat_map(|(start, end)| start..=end) {
+        let member = match (of_bytes, char::from_u32(code)) {
+            (true, _) => vec![u8::try_from(code).unwrap_or(0).to_ascii_lowercase()],
+            (false, Some('\u{212A}')) => b"k".to_vec(),
+            (false, Some('\u{17F}')) => b"s".to_vec(),
+            (false, Some(c)) => c.to_ascii_lowercase().to_string().into_bytes(),
+            (false, None) => continue,
+        };
+        members.push(member);
     }
     members.sort();
     members.dedup();

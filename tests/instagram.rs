@@ -84,11 +84,6 @@ fn an_unpacked_export_is_one_account_and_two_of_them_are_a_batch() {
     let code = audit(&[tmp.path().to_str().unwrap()], &out);
     assert_eq!(code, 1);
     let summary = read_json(&out.join("summary.json"));
-    let names: Vec<&str> = summary["accounts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["account"].as_str().unwrap())
-        .collect();
+    let names = account_names(&summary);
     assert_eq!(names, ["lama", "sari.asn.contoh"], "{summary}");
 }

@@ -119,12 +119,7 @@ fn three_shards_merge_into_exactly_the_single_run() {
     // The batch has an input that is not an archive and unreadable parts: exit 2, all reported.
     assert_eq!(single_code, 2);
     let summary = read_json(&single.join("summary.json"));
-    let names: Vec<&str> = summary["accounts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["account"].as_str().unwrap())
-        .collect();
+    let names = account_names(&summary);
     let renamed: Vec<&&str> = names.iter().filter(|n| n.ends_with(" (2)")).collect();
     assert_eq!(renamed.len(), 1, "one handle twice: {names:?}");
 

@@ -81,6 +81,16 @@ pub fn read_json(path: &Path) -> Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
+/// The account names of a `summary.json`, in its order.
+pub fn account_names(summary: &Value) -> Vec<&str> {
+    summary["accounts"]
+        .as_array()
+        .expect("summary.json has an accounts list")
+        .iter()
+        .map(|a| a["account"].as_str().expect("every account has a name"))
+        .collect()
+}
+
 /// The rule ids of findings on one item.
 pub fn rules_for_item<'a>(findings: &'a [Value], item_id: &str) -> Vec<&'a str> {
     findings

@@ -15,38 +15,9 @@ const POSTS: &str = "your_facebook_activity/posts/your_posts__check_ins__photos_
 pub fn write(run: &mut Run, out: &mut Out) -> io::Result<()> {
     let name = run.person.name.clone();
     let mut buf = String::with_capacity(8 << 10);
-    let expected = run.expected_posts(|run, timeline, buf| post(run, timeline, buf, &name));
-    let mut timeline = Timeline::new(expected);
-
-    let mut files = Vec::new();
-    let mut part = 1u32;
-    let mut in_file = 0u64;
-    let mut written = 0u64;
-    let mut post_bytes = 0u64;
-    out.start(&format!("{POSTS}_{part}.json"))?;
-    out.write_all(b"[\n")?;
-    while run.more(written, post_bytes) {
-        if in_file > 0 && out.file_bytes >= run.config.part_bytes {
-            out.write_all(b"\n]\n")?;
-            files.push((format!("{POSTS}_{part}.json"), in_file));
-            part += 1;
-            in_file = 0;
-            out.start(&format!("{POSTS}_{part}.json"))?;
-            out.write_all(b"[\n")?;
-        }
-        buf.clear();
-        if in_file > 0 {
-            buf.push_str(",\n");
-        }
-        post(run, &mut timeline, &mut buf, &name);
-        run.count("post");
-        out.write_all(buf.as_bytes())?;
-        post_bytes += buf.len() as u64;
-        in_file += 1;
-        written += 1;
-    }
-    out.write_all(b"\n]\n")?;
-    files.push((format!("{POSTS}_{part}.json"), in_file));
+    let written = run.write_post_parts(out, POSTS, |run, timeline, buf| {
+        post(run, timeline, buf, &name)
+    })?;
 
     // Comments: own words, so they may violate too.
     let comments = run.scaled(written, 0.6, 3, 2_000_000);
@@ -213,7 +184,6 @@ pub fn write(run: &mut Run, out: &mut Out) -> io::Result<()> {
         "personal_information/profile_information/profile_information.json",
         &profile,
     )?;
-    run.report.post_files = files;
     Ok(())
 }
 

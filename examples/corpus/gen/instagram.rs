@@ -13,38 +13,7 @@ const POSTS: &str = "your_instagram_activity/media/posts";
 
 pub fn write(run: &mut Run, out: &mut Out) -> io::Result<()> {
     let mut buf = String::with_capacity(8 << 10);
-    let expected = run.expected_posts(post);
-    let mut timeline = Timeline::new(expected);
-
-    let mut files = Vec::new();
-    let mut part = 1u32;
-    let mut in_file = 0u64;
-    let mut written = 0u64;
-    let mut post_bytes = 0u64;
-    out.start(&format!("{POSTS}_{part}.json"))?;
-    out.write_all(b"[\n")?;
-    while run.more(written, post_bytes) {
-        if in_file > 0 && out.file_bytes >= run.config.part_bytes {
-            out.write_all(b"\n]\n")?;
-            files.push((format!("{POSTS}_{part}.json"), in_file));
-            part += 1;
-            in_file = 0;
-            out.start(&format!("{POSTS}_{part}.json"))?;
-            out.write_all(b"[\n")?;
-        }
-        buf.clear();
-        if in_file > 0 {
-            buf.push_str(",\n");
-        }
-        post(run, &mut timeline, &mut buf);
-        run.count("post");
-        out.write_all(buf.as_bytes())?;
-        post_bytes += buf.len() as u64;
-        in_file += 1;
-        written += 1;
-    }
-    out.write_all(b"\n]\n")?;
-    files.push((format!("{POSTS}_{part}.json"), in_file));
+    let written = run.write_post_parts(out, POSTS, post)?;
 
     // Stories: half carry a caption (own words); the rest are bare photos and videos.
     let stories = run.scaled(written, 0.4, 2, 500_000);
@@ -183,7 +152,6 @@ pub fn write(run: &mut Run, out: &mut Out) -> io::Result<()> {
         "personal_information/personal_information/personal_information.json",
         &profile,
     )?;
-    run.report.post_files = files;
     Ok(())
 }
 

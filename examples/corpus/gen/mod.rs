@@ -18,7 +18,7 @@ mod twitter;
 mod violations;
 
 use std::collections::BTreeMap;
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 pub use violations::Category;
@@ -295,6 +295,50 @@ impl Run<'_> {
         let per_post = bytes as f64 / PROBE as f64;
         // 3 % over: a short estimate would leave the last posts without room in time.
         ((target as f64 * 1.03 / per_post) as u64).max(1)
+    }
+
+    /// The posts of a Meta export: JSON arrays in `{prefix}_1.json`, `{prefix}_2.json`, … (a
+    /// new part once a file passes the configured part size), one post rendered by `post`.
+    /// Records the part files and returns how many posts were written.
+    pub fn write_post_parts(
+        &mut self,
+        out: &mut Out,
+        prefix: &str,
+        mut post: impl FnMut(&mut Run, &mut Timeline, &mut String),
+    ) -> io::Result<u64> {
+        let mut timeline = Timeline::new(self.expected_posts(&mut post));
+        let mut buf = String::with_capacity(8 << 10);
+        let mut files = Vec::new();
+        let mut part = 1u32;
+        let mut in_file = 0u64;
+        let mut written = 0u64;
+        let mut post_bytes = 0u64;
+        out.start(&format!("{prefix}_{part}.json"))?;
+        out.write_all(b"[\n")?;
+        while self.more(written, post_bytes) {
+            if in_file > 0 && out.file_bytes >= self.config.part_bytes {
+                out.write_all(b"\n]\n")?;
+                files.push((format!("{prefix}_{part}.json"), in_file));
+                part += 1;
+                in_file = 0;
+                out.start(&format!("{prefix}_{part}.json"))?;
+                out.write_all(b"[\n")?;
+            }
+            buf.clear();
+            if in_file > 0 {
+                buf.push_str(",\n");
+            }
+            post(self, &mut timeline, &mut buf);
+            self.count("post");
+            out.write_all(buf.as_bytes())?;
+            post_bytes += buf.len() as u64;
+            in_file += 1;
+            written += 1;
+        }
+        out.write_all(b"\n]\n")?;
+        files.push((format!("{prefix}_{part}.json"), in_file));
+        self.report.post_files = files;
+        Ok(written)
     }
 
     /// A count of secondary items (likes, follows…) proportional to the posts, bounded.

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use indicatif::ProgressBar;
 use rayon::prelude::*;
 
@@ -58,6 +58,24 @@ pub struct AccountReading {
 
 /// Opens an archive, recognises its platform and reads every item.
 pub fn read_account(path: &Path, options: &AuditOptions) -> Result<AccountReading, InputError> {
+    let (archive, reader) = open_account(path, options)?;
+    let mut reading = reader.read(&archive, &options.columns);
+    // Every reader's items pass here: photo GPS is filled once for all platforms.
+    crate::media::apply_exif(&archive, &mut reading);
+    let name = account_name(reading.handle.as_deref(), path);
+    Ok(AccountReading {
+        archive,
+        reader,
+        reading,
+        name,
+    })
+}
+
+/// Opens an archive and recognises its platform.
+fn open_account(
+    path: &Path,
+    options: &AuditOptions,
+) -> Result<(Archive, &'static dyn PlatformReader), InputError> {
     let archive = Archive::open(path, options.limits)?;
     if archive.entries().is_empty() {
         return Err(InputError::new(
@@ -80,20 +98,15 @@ pub fn read_account(path: &Path, options: &AuditOptions) -> Result<AccountReadin
             ),
         ));
     };
-    let mut reading = reader.read(&archive, &options.columns);
-    // Every reader's items pass here: photo GPS is filled once for all platforms.
-    crate::media::apply_exif(&archive, &mut reading);
-    let name = reading
-        .handle
-        .clone()
+    Ok((archive, reader))
+}
+
+/// The account's handle, else the input's file name.
+fn account_name(handle: Option<&str>, path: &Path) -> String {
+    handle
         .filter(|h| !h.trim().is_empty())
-        .unwrap_or_else(|| input_name(path));
-    Ok(AccountReading {
-        archive,
-        reader,
-        reading,
-        name,
-    })
+        .map(str::to_owned)
+        .unwrap_or_else(|| input_name(path))
 }
 
 fn input_name(path: &Path) -> String {
@@ -225,43 +238,38 @@ fn make_names_unique(audits: &mut [AccountAudit]) {
     }
 }
 
+/// Audits one archive batch by batch (a file at a time for X), so memory holds one file's
+/// items, not the account's: each batch is counted, checked in parallel and dropped, keeping
+/// only what the account-level rules need.
 pub fn audit_account(
     path: &Path,
     engine: &Engine,
     options: &AuditOptions,
 ) -> Result<AccountAudit, InputError> {
-    let AccountReading {
-        reader,
-        reading,
-        name,
-        ..
-    } = read_account(path, options)?;
-    let platform = reader.platform();
-    let mut items_by_kind: BTreeMap<String, u64> = BTreeMap::new();
-    let mut excluded: BTreeMap<String, u64> = BTreeMap::new();
-    let (first, last) = date_range(&reading.items);
-    let mut audited: Vec<&Item> = Vec::with_capacity(reading.items.len());
-    for item in &reading.items {
-        *items_by_kind
-            .entry(item.kind.as_str().to_string())
-            .or_insert(0) += 1;
-        match exclusion_reason(item, options) {
-            Some(reason) => *excluded.entry(reason.to_string()).or_insert(0) += 1,
-            None => audited.push(item),
-        }
-    }
-    for (reason, count) in &reading.excluded {
-        *excluded.entry(reason.clone()).or_insert(0) += count;
-    }
+    let (archive, reader) = open_account(path, options)?;
+    let mut tally = Tally::default();
+    let mut name: Option<String> = None;
+    // Every reader's items pass here: photo GPS is filled once for all platforms.
+    let mut exif = crate::media::ExifPass::new(&archive);
+    let mut reading = reader.read_batches(&archive, &options.columns, &mut |batch| {
+        let mut items = batch.items;
+        exif.apply(&mut items);
+        let account = name.get_or_insert_with(|| account_name(batch.handle, path));
+        let ctx = CheckContext {
+            account,
+            lang: options.lang,
+        };
+        tally.audit_batch(items, engine, ctx, options);
+    });
+    reading.errors.extend(exif.finish().1);
+    let name = name.unwrap_or_else(|| account_name(reading.handle.as_deref(), path));
     let ctx = CheckContext {
         account: &name,
         lang: options.lang,
     };
-    let mut findings: Vec<Finding> = audited
-        .par_iter()
-        .flat_map_iter(|item| engine.check(item, ctx))
-        .collect();
-    findings.extend(engine.check_account(&audited, ctx, None));
+    let located: Vec<&Item> = tally.located.iter().collect();
+    let mut findings = tally.findings;
+    findings.extend(engine.check_account(&located, ctx, None));
     findings.retain(|f| f.severity >= options.min_severity);
     sort_findings(&mut findings);
     let mut per_category: BTreeMap<String, u64> = BTreeMap::new();
@@ -270,22 +278,81 @@ pub fn audit_account(
             .entry(f.category.as_str().to_string())
             .or_insert(0) += 1;
     }
+    let mut excluded = tally.excluded;
+    for (reason, count) in &reading.excluded {
+        *excluded.entry(reason.clone()).or_insert(0) += count;
+    }
     let mut errors = reading.errors;
     errors.sort();
     Ok(AccountAudit {
         summary: AccountSummary {
             account: name,
-            platform,
+            platform: reader.platform(),
             source: path.display().to_string(),
-            items: items_by_kind,
+            items: tally.items_by_kind,
             excluded,
             findings: per_category,
             errors,
-            first_item: first,
-            last_item: last,
+            first_item: tally.span.first(),
+            last_item: tally.span.last(),
         },
         findings,
     })
+}
+
+/// What an account's batches add up to.
+#[derive(Default)]
+struct Tally {
+    items_by_kind: BTreeMap<String, u64>,
+    excluded: BTreeMap<String, u64>,
+    span: DateSpan,
+    findings: Vec<Finding>,
+    /// Audited items the account-level rules look at (those with coordinates).
+    located: Vec<Item>,
+}
+
+impl Tally {
+    fn audit_batch(
+        &mut self,
+        items: Vec<Item>,
+        engine: &Engine,
+        ctx: CheckContext<'_>,
+        options: &AuditOptions,
+    ) {
+        let mut audited: Vec<&Item> = Vec::with_capacity(items.len());
+        let mut kept = Vec::new();
+        for (index, item) in items.iter().enumerate() {
+            *self
+                .items_by_kind
+                .entry(item.kind.as_str().to_string())
+                .or_insert(0) += 1;
+            self.span.add(item);
+            match exclusion_reason(item, options) {
+                Some(reason) => *self.excluded.entry(reason.to_string()).or_insert(0) += 1,
+                None => {
+                    audited.push(item);
+                    if engine.account_rules_need(item) {
+                        kept.push(index);
+                    }
+                }
+            }
+        }
+        self.findings.extend(
+            audited
+                .par_iter()
+                .flat_map_iter(|item| engine.check(item, ctx))
+                .collect::<Vec<_>>(),
+        );
+        drop(audited);
+        let mut kept = kept.into_iter().peekable();
+        self.located.extend(
+            items
+                .into_iter()
+                .enumerate()
+                .filter(|(index, _)| kept.next_if_eq(index).is_some())
+                .map(|(_, item)| item),
+        );
+    }
 }
 
 fn exclusion_reason(item: &Item, options: &AuditOptions) -> Option<&'static str> {
@@ -308,8 +375,35 @@ fn exclusion_reason(item: &Item, options: &AuditOptions) -> Option<&'static str>
 
 /// Earliest and latest dated items, as RFC 3339.
 pub fn date_range(items: &[Item]) -> (Option<String>, Option<String>) {
-    let dates = items.iter().filter_map(|i| i.created_at);
-    let first = dates.clone().min().map(|d| d.to_rfc3339());
-    let last = dates.max().map(|d| d.to_rfc3339());
-    (first, last)
+    let mut span = DateSpan::default();
+    items.iter().for_each(|item| span.add(item));
+    (span.first(), span.last())
+}
+
+/// The earliest and latest dates seen so far; of equal instants the first seen is earliest
+/// and the last seen latest, whatever the batches.
+#[derive(Default)]
+struct DateSpan {
+    first: Option<DateTime<FixedOffset>>,
+    last: Option<DateTime<FixedOffset>>,
+}
+
+impl DateSpan {
+    fn add(&mut self, item: &Item) {
+        let Some(at) = item.created_at else { return };
+        if self.first.is_none_or(|first| at < first) {
+            self.first = Some(at);
+        }
+        if self.last.is_none_or(|last| at >= last) {
+            self.last = Some(at);
+        }
+    }
+
+    fn first(&self) -> Option<String> {
+        self.first.map(|d| d.to_rfc3339())
+    }
+
+    fn last(&self) -> Option<String> {
+        self.last.map(|d| d.to_rfc3339())
+    }
 }

@@ -19,14 +19,14 @@
 //!   read or parsed is an `InputError` naming the file; past `MAX_ERRORS` files the rest are
 //!   counted in one more error, so a thousand damaged photos do not drown the report.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::io::Cursor;
 
 use exif::{Exif, In, Rational, Tag, Value};
 
 use crate::archive::{Archive, Entry};
 use crate::error::InputError;
-use crate::model::{Location, LocationOrigin};
+use crate::model::{Item, Location, LocationOrigin};
 use crate::platform::Reading;
 
 /// JPEG EXIF sits in an APP1 segment of at most 64 KiB near the start of the file.
@@ -64,72 +64,119 @@ fn format_of(path: &str) -> Option<Format> {
 
 /// Reads the GPS of every photo the reading's items name, and fills their locations.
 pub fn apply_exif(archive: &Archive, reading: &mut Reading) -> ExifStats {
-    let mut stats = ExifStats::default();
-    let lookup = Lookup::new(archive.entries());
-    // Entry path → GPS point, filled once per photo.
-    let mut wanted: BTreeMap<&str, Option<(f64, f64)>> = BTreeMap::new();
-    let mut resolved: Vec<Vec<Option<&str>>> = Vec::with_capacity(reading.items.len());
-    for item in &reading.items {
-        let folder = item.source.file.rsplit_once('/').map(|(d, _)| d);
-        let paths = item
-            .media
-            .iter()
-            .map(|m| {
-                if m.gps.is_some() || format_of(&m.path).is_none() {
-                    return None;
-                }
-                let found = lookup.find(&m.path, folder)?;
-                wanted.insert(found, None);
-                Some(found)
-            })
-            .collect();
-        resolved.push(paths);
-    }
-    if wanted.is_empty() {
-        return stats;
-    }
-    let mut errors = Vec::new();
-    for (path, gps) in wanted.iter_mut() {
-        let size = lookup.size(path);
-        match read_gps(archive, path, size) {
-            Ok(point) => {
-                stats.photos_read += 1;
-                stats.with_gps += usize::from(point.is_some());
-                *gps = point;
-            }
-            Err(error) => {
-                stats.failed += 1;
-                errors.push(error);
-            }
-        }
-    }
-    if errors.len() > MAX_ERRORS {
-        let rest = errors.len() - MAX_ERRORS;
-        errors.truncate(MAX_ERRORS);
-        errors.push(InputError::new(
-            archive.path().display().to_string(),
-            format!("{rest} more photos could not be read for their EXIF data (see the errors above for the kind of damage)"),
-        ));
-    }
+    let mut pass = ExifPass::new(archive);
+    pass.apply(&mut reading.items);
+    let (stats, errors) = pass.finish();
     reading.errors.extend(errors);
-    for (item, paths) in reading.items.iter_mut().zip(resolved) {
-        for (media, path) in item.media.iter_mut().zip(paths) {
-            let Some(point) = path.and_then(|p| wanted.get(p).copied().flatten()) else {
-                continue;
+    stats
+}
+
+/// The EXIF pass over an archive whose items come in batches: each photo is read once however
+/// many batches name it, and damaged photos are reported together at the end.
+pub struct ExifPass<'a> {
+    archive: &'a Archive,
+    /// Built on the first batch that names a photo: most archives name none.
+    lookup: Option<Lookup<'a>>,
+    /// Entry path → GPS point, filled once per photo.
+    known: HashMap<&'a str, Option<(f64, f64)>>,
+    errors: Vec<InputError>,
+    stats: ExifStats,
+}
+
+impl<'a> ExifPass<'a> {
+    pub fn new(archive: &'a Archive) -> ExifPass<'a> {
+        ExifPass {
+            archive,
+            lookup: None,
+            known: HashMap::new(),
+            errors: Vec::new(),
+            stats: ExifStats::default(),
+        }
+    }
+
+    /// Fills the photo GPS of the items of one batch.
+    pub fn apply(&mut self, items: &mut [Item]) {
+        let photos = |item: &Item| {
+            item.media
+                .iter()
+                .any(|m| m.gps.is_none() && format_of(&m.path).is_some())
+        };
+        if !items.iter().any(photos) {
+            return;
+        }
+        let archive = self.archive;
+        let lookup = self
+            .lookup
+            .get_or_insert_with(|| Lookup::new(archive.entries()));
+        // Read in path order, so errors come out in the same order whatever the batches.
+        let mut wanted: BTreeSet<&'a str> = BTreeSet::new();
+        let mut resolved: Vec<Vec<Option<&'a str>>> = Vec::with_capacity(items.len());
+        for item in items.iter() {
+            let folder = item.source.file.rsplit_once('/').map(|(d, _)| d);
+            let paths = item
+                .media
+                .iter()
+                .map(|m| {
+                    if m.gps.is_some() || format_of(&m.path).is_none() {
+                        return None;
+                    }
+                    let found = lookup.find(&m.path, folder)?;
+                    if !self.known.contains_key(found) {
+                        wanted.insert(found);
+                    }
+                    Some(found)
+                })
+                .collect();
+            resolved.push(paths);
+        }
+        for path in wanted {
+            let point = match read_gps(archive, path, lookup.size(path)) {
+                Ok(point) => {
+                    self.stats.photos_read += 1;
+                    self.stats.with_gps += usize::from(point.is_some());
+                    point
+                }
+                Err(error) => {
+                    self.stats.failed += 1;
+                    self.errors.push(error);
+                    None
+                }
             };
-            media.gps = Some(point);
-            if item.location.is_none() {
-                item.location = Some(Location {
-                    lat: Some(point.0),
-                    lon: Some(point.1),
-                    name: None,
-                    origin: LocationOrigin::PhotoExif,
-                });
-                stats.located += 1;
+            self.known.insert(path, point);
+        }
+        for (item, paths) in items.iter_mut().zip(resolved) {
+            for (media, path) in item.media.iter_mut().zip(paths) {
+                let Some(point) = path.and_then(|p| self.known.get(p).copied().flatten()) else {
+                    continue;
+                };
+                media.gps = Some(point);
+                if item.location.is_none() {
+                    item.location = Some(Location {
+                        lat: Some(point.0),
+                        lon: Some(point.1),
+                        name: None,
+                        origin: LocationOrigin::PhotoExif,
+                    });
+                    self.stats.located += 1;
+                }
             }
         }
     }
-    stats
+
+    /// What the pass did, and the photos that could not be read: past `MAX_ERRORS` the rest
+    /// are counted in one more error.
+    pub fn finish(self) -> (ExifStats, Vec<InputError>) {
+        let mut errors = self.errors;
+        if errors.len() > MAX_ERRORS {
+            let rest = errors.len() - MAX_ERRORS;
+            errors.truncate(MAX_ERRORS);
+            errors.push(InputError::new(
+                self.archive.path().display().to_string(),
+                format!("{rest} more photos could not be read for their EXIF data (see the errors above for the kind of damage)"),
+            ));
+        }
+        (self.stats, errors)
+    }
 }
 
 /// Finds a media path among the archive's entries.

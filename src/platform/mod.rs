@@ -107,6 +107,32 @@ pub trait PlatformReader: Sync {
 
     /// Reads every item; problems go to `Reading::errors`, never a panic.
     fn read(&self, archive: &Archive, columns: &GenericColumns) -> Reading;
+
+    /// Reads every item and hands them to `sink` a batch at a time, in the order `read` lists
+    /// them, so an audit can check and drop each batch before the next is read. The returned
+    /// `Reading` holds everything but the items. By default the whole reading is one batch; a
+    /// reader whose archives grow large (X's part files) makes one batch per file.
+    fn read_batches(
+        &self,
+        archive: &Archive,
+        columns: &GenericColumns,
+        sink: &mut dyn FnMut(Batch<'_>),
+    ) -> Reading {
+        let mut reading = self.read(archive, columns);
+        let items = std::mem::take(&mut reading.items);
+        sink(Batch {
+            handle: reading.handle.as_deref(),
+            items,
+        });
+        reading
+    }
+}
+
+/// Items a reader hands over before it has finished the archive.
+pub struct Batch<'a> {
+    /// The account's handle, when the reader knows it already (X reads it first).
+    pub handle: Option<&'a str>,
+    pub items: Vec<Item>,
 }
 
 /// Every reader, most specific first.

@@ -661,6 +661,15 @@ impl Engine {
         })
     }
 
+    /// Whether `check_account` could use the item: an audit that reads an account in batches
+    /// keeps only these once a batch is checked.
+    pub fn account_rules_need(&self, item: &Item) -> bool {
+        self.account_rules
+            .iter()
+            .any(|&index| applies_to(&self.rules[index].rule, item))
+            && !item.coordinates().is_empty()
+    }
+
     /// Account-level rules (`location = "repeated"`): one finding, on the latest item of the
     /// densest place, when enough of the account's pinned points gather there.
     pub fn check_account(

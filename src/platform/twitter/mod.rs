@@ -49,10 +49,11 @@ use std::collections::HashMap;
 use crate::archive::{Archive, Entry};
 use crate::error::InputError;
 use crate::model::{Item, Platform};
-use crate::platform::{FileStatus, FileUse, GenericColumns, PlatformReader, Reading};
+use crate::platform::{Batch, FileStatus, FileUse, GenericColumns, PlatformReader, Reading};
 
 use account::Names;
 use files::Role;
+use notes::PendingNotes;
 use problems::Problems;
 
 pub struct TwitterReader;
@@ -103,14 +104,29 @@ impl PlatformReader for TwitterReader {
     fn read(&self, archive: &Archive, _columns: &GenericColumns) -> Reading {
         self.read_with_stats(archive).0
     }
+
+    /// One batch per file: a heavy account's part files are checked and dropped one by one.
+    fn read_batches(
+        &self,
+        archive: &Archive,
+        _columns: &GenericColumns,
+        sink: &mut dyn FnMut(Batch<'_>),
+    ) -> Reading {
+        let mut run = Run::new(archive);
+        run.read(sink);
+        run.finish().0
+    }
 }
 
 impl TwitterReader {
     /// Reads the archive and also returns figures the `Reading` does not carry.
     pub fn read_with_stats(&self, archive: &Archive) -> (Reading, Stats) {
         let mut run = Run::new(archive);
-        run.read();
-        run.finish()
+        let mut items = Vec::new();
+        run.read(&mut |batch| items.extend(batch.items));
+        let (mut reading, stats) = run.finish();
+        reading.items = items;
+        (reading, stats)
     }
 }
 
@@ -151,7 +167,7 @@ impl<'a> Run<'a> {
             .collect()
     }
 
-    fn read(&mut self) {
+    fn read(&mut self, sink: &mut dyn FnMut(Batch<'_>)) {
         // Names first: permalinks need the handle.
         let mut manifests = Vec::new();
         for index in self.indices(Role::Manifest) {
@@ -185,30 +201,43 @@ impl<'a> Run<'a> {
         let handle = handle.as_deref();
         self.reading.handle = names.handle;
         self.reading.display_name = names.display_name;
+        let mut emit = |items: Option<Vec<Item>>| {
+            if let Some(items) = items.filter(|items| !items.is_empty()) {
+                sink(Batch { handle, items });
+            }
+        };
 
+        // Notes first, so each tweets file is complete when it is handed over.
+        let (mut notes, note_files) = self.read_notes();
         for index in self.indices(Role::Tweets) {
-            self.read_items(index, TWEETS_SHAPE, |text, file, problems| {
+            let mut posts = self.read_items(index, TWEETS_SHAPE, |text, file, problems| {
                 tweets::read(text, file, handle, problems)
             });
+            if let Some(posts) = &mut posts {
+                notes.merge_into(posts);
+            }
+            emit(posts);
         }
-        self.read_notes();
+        emit(Some(self.settle_notes(notes, note_files)));
         for index in self.indices(Role::Likes) {
-            self.read_items(index, LIKES_SHAPE, likes::read);
+            emit(self.read_items(index, LIKES_SHAPE, likes::read));
         }
         for index in self.indices(Role::Following) {
-            self.read_items(index, FOLLOWING_SHAPE, follows::read);
+            emit(self.read_items(index, FOLLOWING_SHAPE, follows::read));
         }
         for index in self.indices(Role::Profile) {
-            self.read_items(index, PROFILE_SHAPE, |text, file, problems| {
-                account::read_profile(text, file, handle, problems)
-            });
+            emit(
+                self.read_items(index, PROFILE_SHAPE, |text, file, problems| {
+                    account::read_profile(text, file, handle, problems)
+                }),
+            );
         }
         for index in self.indices(Role::GrailbirdCsv) {
-            self.read_items(
+            emit(self.read_items(
                 index,
                 "the Grailbird `tweets.csv` columns",
                 |text, file, problems| grailbird_csv::read(text, file, handle, problems),
-            );
+            ));
         }
 
         for (index, manifest) in &manifests {
@@ -219,9 +248,9 @@ impl<'a> Run<'a> {
         }
     }
 
-    /// Long posts: every note file is read, then the notes are matched to the posts read so
-    /// far (all tweets files come first).
-    fn read_notes(&mut self) {
+    /// Long posts: every note file is read before the tweets files, whose posts take their
+    /// notes as they are read. Returns the notes and each note file's index and note count.
+    fn read_notes(&mut self) -> (PendingNotes, Vec<(usize, usize)>) {
         let mut all = Vec::new();
         let mut note_files = Vec::new();
         for index in self.indices(Role::Notes) {
@@ -231,7 +260,13 @@ impl<'a> Run<'a> {
                 all.extend(notes);
             }
         }
-        let merged = notes::merge(&mut self.reading.items, all);
+        (PendingNotes::new(all), note_files)
+    }
+
+    /// Once the tweets files are read: the note files' status, and the notes that matched no
+    /// post as items of their own.
+    fn settle_notes(&mut self, notes: PendingNotes, note_files: Vec<(usize, usize)>) -> Vec<Item> {
+        let merged = notes.finish();
         self.stats.notes_matched = merged.matched;
         self.stats.notes_orphaned = merged.orphans.len();
         for (index, notes_in_file) in note_files {
@@ -246,7 +281,7 @@ impl<'a> Run<'a> {
                 items,
             };
         }
-        self.reading.items.extend(merged.orphans);
+        merged.orphans
     }
 
     /// Reads a file of items and records its status.
@@ -255,11 +290,10 @@ impl<'a> Run<'a> {
         index: usize,
         shape: &str,
         parse: impl FnOnce(&str, &str, &mut Problems) -> Result<(usize, Vec<Item>), String>,
-    ) {
-        if let Some(items) = self.parse(index, shape, parse) {
-            self.status[index] = FileStatus::Read { items: items.len() };
-            self.reading.items.extend(items);
-        }
+    ) -> Option<Vec<Item>> {
+        let items = self.parse(index, shape, parse)?;
+        self.status[index] = FileStatus::Read { items: items.len() };
+        Some(items)
     }
 
     /// Loads one entry and parses it. Problems inside the file become one error naming it; a

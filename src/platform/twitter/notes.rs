@@ -147,36 +147,76 @@ pub struct Merged {
 }
 
 /// Puts each note's full text into its post among `posts` (the items read from tweets files).
+#[cfg(test)]
+pub fn merge(posts: &mut [Item], notes: Vec<Note>) -> Merged {
+    let mut pending = PendingNotes::new(notes);
+    pending.merge_into(posts);
+    pending.finish()
+}
+
+/// Notes read before the posts, waiting for their posts as the tweets files are read one by
+/// one (so no file's posts need to stay in memory for the notes of another).
+///
 /// A note matches a post created in the same second that is not a repost and has no note yet;
 /// when several posts share the second (threads are posted in bursts), the one whose text
-/// begins the note wins, then one whose text looks cut.
-pub fn merge(posts: &mut [Item], notes: Vec<Note>) -> Merged {
-    let mut by_second: HashMap<i64, Vec<usize>> = HashMap::new();
-    for (index, item) in posts.iter().enumerate() {
-        if let (Some(at), true) = (item.created_at, item.kind != ItemKind::Repost) {
-            by_second.entry(at.timestamp()).or_default().push(index);
+/// begins the note wins, then one whose text looks cut. A note takes its post from the first
+/// file that has a post of its second: X writes a post and its note in the same second, and a
+/// burst split across two part files is the only case where reading the files one by one
+/// could pick differently than reading them together.
+#[derive(Debug, Default)]
+pub struct PendingNotes {
+    waiting: Vec<Note>,
+    matched: usize,
+}
+
+impl PendingNotes {
+    pub fn new(notes: Vec<Note>) -> PendingNotes {
+        PendingNotes {
+            waiting: notes,
+            matched: 0,
         }
     }
-    let mut merged = Merged::default();
-    for note in notes {
-        let candidates = note
-            .created_at
-            .and_then(|at| by_second.get_mut(&at.timestamp()))
-            .filter(|c| !c.is_empty());
-        let Some(candidates) = candidates else {
-            merged.orphans.push(orphan(note));
-            continue;
-        };
-        let pick = candidates
-            .iter()
-            .position(|&i| begins(&note.text, &posts[i].text))
-            .or_else(|| candidates.iter().position(|&i| looks_cut(&posts[i].text)))
-            .unwrap_or(0);
-        let index = candidates.remove(pick);
-        apply(&mut posts[index], note);
-        merged.matched += 1;
+
+    /// Gives the waiting notes whose posts are among `posts` to them.
+    pub fn merge_into(&mut self, posts: &mut [Item]) {
+        if self.waiting.is_empty() {
+            return;
+        }
+        let mut by_second: HashMap<i64, Vec<usize>> = HashMap::new();
+        for (index, item) in posts.iter().enumerate() {
+            if let (Some(at), true) = (item.created_at, item.kind != ItemKind::Repost) {
+                by_second.entry(at.timestamp()).or_default().push(index);
+            }
+        }
+        let mut still_waiting = Vec::new();
+        for note in std::mem::take(&mut self.waiting) {
+            let candidates = note
+                .created_at
+                .and_then(|at| by_second.get_mut(&at.timestamp()))
+                .filter(|c| !c.is_empty());
+            let Some(candidates) = candidates else {
+                still_waiting.push(note);
+                continue;
+            };
+            let pick = candidates
+                .iter()
+                .position(|&i| begins(&note.text, &posts[i].text))
+                .or_else(|| candidates.iter().position(|&i| looks_cut(&posts[i].text)))
+                .unwrap_or(0);
+            let index = candidates.remove(pick);
+            apply(&mut posts[index], note);
+            self.matched += 1;
+        }
+        self.waiting = still_waiting;
     }
-    merged
+
+    /// Once every tweets file is read: the notes that found no post become posts of their own.
+    pub fn finish(self) -> Merged {
+        Merged {
+            matched: self.matched,
+            orphans: self.waiting.into_iter().map(orphan).collect(),
+        }
+    }
 }
 
 fn apply(post: &mut Item, note: Note) {

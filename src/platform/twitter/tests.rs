@@ -600,3 +600,126 @@ fn real_x_sample_when_present() {
     );
     assert_eq!(status(&reading, "manifest.js"), &FileStatus::Metadata);
 }
+
+fn tweet_json(id: &str, at: &str, text: &str) -> String {
+    serde_json::json!({"tweet": {
+        "id_str": id, "id": id, "created_at": at, "full_text": text,
+        "entities": {"hashtags": [], "user_mentions": [], "urls": []}
+    }})
+    .to_string()
+}
+
+fn note_json(id: &str, at: &str, text: &str) -> String {
+    serde_json::json!({"noteTweet": {
+        "noteTweetId": id, "createdAt": at, "updatedAt": at,
+        "core": {"text": text, "urls": [], "mentions": [], "hashtags": [], "styletags": []}
+    }})
+    .to_string()
+}
+
+/// An archive whose posts are split over two part files, with one note for a post of the
+/// file read second (`tweets.js` sorts after `tweets-part1.js`) and one note without a post.
+fn split_archive() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    fs::create_dir_all(&data).unwrap();
+    let part = |n: usize, tweets: &[String]| {
+        format!("window.YTD.tweets.part{n} = [{}]", tweets.join(",\n"))
+    };
+    fs::write(
+        data.join("account.js"),
+        r#"window.YTD.account.part0 = [{"account": {"username": "rina_asn", "accountId": "1"}}]"#,
+    )
+    .unwrap();
+    fs::write(
+        data.join("tweets-part1.js"),
+        part(
+            1,
+            &[
+                tweet_json(
+                    "11",
+                    "Mon Jun 10 03:15:00 +0000 2024",
+                    "Rapat pagi di kantor",
+                ),
+                tweet_json("12", "Mon Jun 10 04:15:00 +0000 2024", "Apel siang"),
+            ],
+        ),
+    )
+    .unwrap();
+    fs::write(
+        data.join("tweets.js"),
+        part(
+            0,
+            &[tweet_json(
+                "21",
+                "Sat Jun 15 12:00:00 +0000 2024",
+                "Catatan akhir pekan tentang pelayanan… https://t.co/abc",
+            )],
+        ),
+    )
+    .unwrap();
+    fs::write(
+        data.join("note-tweet.js"),
+        format!(
+            "window.YTD.note_tweet.part0 = [{}, {}]",
+            note_json(
+                "901",
+                "2024-06-15T12:00:00.000Z",
+                "Catatan akhir pekan tentang pelayanan publik yang panjang"
+            ),
+            note_json("902", "2024-06-20T08:00:00.000Z", "Catatan tanpa pos")
+        ),
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn batches_are_one_per_file_and_add_up_to_the_reading() {
+    let dir = split_archive();
+    let archive = open(dir.path());
+    let mut batches: Vec<(Option<String>, Vec<String>)> = Vec::new();
+    let rest = TwitterReader.read_batches(&archive, &GenericColumns::default(), &mut |batch| {
+        batches.push((
+            batch.handle.map(str::to_owned),
+            batch.items.iter().map(|i| i.id.clone()).collect(),
+        ))
+    });
+    assert!(rest.items.is_empty());
+    assert!(rest.errors.is_empty(), "{:#?}", rest.errors);
+    // Files come in entry order (`tweets-part1.js` sorts before `tweets.js`), the orphan
+    // note after every tweets file.
+    let handle = Some("rina_asn".to_owned());
+    assert_eq!(
+        batches,
+        [
+            (handle.clone(), vec!["11".to_owned(), "12".to_owned()]),
+            (handle.clone(), vec!["21".to_owned()]),
+            (handle, vec!["902".to_owned()]),
+        ]
+    );
+    let (whole, stats) = read(dir.path());
+    let ids: Vec<&str> = whole.items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids, ["11", "12", "21", "902"]);
+    assert_eq!(whole.files, rest.files);
+    // The note waited past the first part file and completed its post in the second.
+    assert_eq!(
+        item(&whole, "21").text,
+        "Catatan akhir pekan tentang pelayanan publik yang panjang"
+    );
+    assert_eq!(
+        stats,
+        Stats {
+            notes: 2,
+            notes_matched: 1,
+            notes_orphaned: 1
+        }
+    );
+    assert_eq!(
+        status(&whole, "data/note-tweet.js"),
+        &FileStatus::Completes {
+            completed: 1,
+            items: 1
+        }
+    );
+}

@@ -55,6 +55,21 @@ impl Problems {
     }
 
     /// The file's structure broke off; items after this point were not read.
+    /// Adds problems found separately (one item parsed on another core), as if they had been
+    /// recorded here after the ones already here.
+    pub fn absorb(&mut self, other: Problems) {
+        if other.is_empty() {
+            return;
+        }
+        self.skipped += other.skipped;
+        take_examples(&mut self.skipped_examples, other.skipped_examples);
+        self.gaps += other.gaps;
+        take_examples(&mut self.gap_examples, other.gap_examples);
+        if other.structure.is_some() {
+            self.structure = other.structure;
+        }
+    }
+
     pub fn broken(&mut self, reason: impl Into<String>) {
         self.structure = Some(reason.into());
     }
@@ -102,6 +117,11 @@ impl Problems {
         }
         Some(InputError::new(shown, parts.join("; ")))
     }
+}
+
+fn take_examples(examples: &mut Vec<String>, more: Vec<String>) {
+    let room = EXAMPLES.saturating_sub(examples.len());
+    examples.extend(more.into_iter().take(room));
 }
 
 fn were(count: usize) -> &'static str {

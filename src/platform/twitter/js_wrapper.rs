@@ -125,27 +125,67 @@ pub fn parse_items<'a, T: Deserialize<'a> + Send>(
     text: &'a str,
     problems: &mut Problems,
 ) -> Result<(usize, Vec<(usize, T)>), String> {
+    let mut parsed = Vec::new();
+    let found = convert_in_chunks(
+        text,
+        problems,
+        |position, value: T, _| Some((position, value)),
+        |chunk| parsed.extend(chunk),
+    )?;
+    Ok((found, parsed))
+}
+
+/// Items converted per chunk: enough to keep every core busy, few enough that a chunk's
+/// parsed values stay a small fraction of a 256 MB part file.
+const CHUNK: usize = 16 * 1024;
+
+/// Strips the wrapper and splits the array; every item is parsed as `T` and turned into `U`
+/// by `convert` (given its 1-based position), on every core, a chunk at a time, and `each`
+/// gets each chunk's results in file order, so a file's values are never all in memory at
+/// once. Malformed items and the problems `convert` finds are recorded in `problems` in file
+/// order. Returns the number of items the file holds; `Err` when it is not a list at all.
+pub fn convert_in_chunks<'a, T, U>(
+    text: &'a str,
+    problems: &mut Problems,
+    convert: impl Fn(usize, T, &mut Problems) -> Option<U> + Sync,
+    mut each: impl FnMut(Vec<U>),
+) -> Result<usize, String>
+where
+    T: Deserialize<'a>,
+    U: Send,
+{
     let elements = split_array(payload(text)?)?;
     if let Some(broken) = elements.broken {
         problems.broken(broken);
     }
     let found = elements.items.len();
-    // A heavy account's file holds hundreds of thousands of items: they are parsed on every
-    // core (in order, so positions and problems read as in the file).
-    let results: Vec<Result<T, serde_json::Error>> = elements
-        .items
-        .into_par_iter()
-        .with_min_len(256)
-        .map(serde_json::from_str::<T>)
-        .collect();
-    let mut parsed = Vec::with_capacity(found);
-    for (index, result) in results.into_iter().enumerate() {
-        match result {
-            Ok(value) => parsed.push((index + 1, value)),
-            Err(e) => problems.skip(index + 1, e),
+    for (chunk_index, chunk) in elements.items.chunks(CHUNK).enumerate() {
+        let first = chunk_index * CHUNK + 1;
+        let results: Vec<(Option<U>, Problems)> = chunk
+            .par_iter()
+            .with_min_len(256)
+            .enumerate()
+            .map(|(offset, item)| {
+                let position = first + offset;
+                let mut found = Problems::default();
+                let value = match serde_json::from_str::<T>(item) {
+                    Ok(value) => convert(position, value, &mut found),
+                    Err(e) => {
+                        found.skip(position, e);
+                        None
+                    }
+                };
+                (value, found)
+            })
+            .collect();
+        let mut values = Vec::with_capacity(results.len());
+        for (value, found) in results {
+            problems.absorb(found);
+            values.extend(value);
         }
+        each(values);
     }
-    Ok((found, parsed))
+    Ok(found)
 }
 
 fn cut_off(complete: usize) -> String {
@@ -228,6 +268,52 @@ mod tests {
     #[derive(Deserialize, Debug, PartialEq)]
     struct Thing {
         a: u32,
+    }
+
+    #[test]
+    fn chunks_keep_file_order_and_positions_across_chunk_boundaries() {
+        // CHUNK + 3 items; the one after the first chunk's end is malformed, and `convert`
+        // drops odd values with a problem of its own.
+        let bad = CHUNK + 2;
+        let values: Vec<String> = (1..=CHUNK + 3)
+            .map(|p| {
+                if p == bad {
+                    "\"x\"".into()
+                } else {
+                    p.to_string()
+                }
+            })
+            .collect();
+        let text = format!("window.YTD.x.part0 = [{}]", values.join(","));
+        let mut problems = Problems::default();
+        let mut chunks: Vec<Vec<usize>> = Vec::new();
+        let found = convert_in_chunks(
+            &text,
+            &mut problems,
+            |position, value: usize, problems| {
+                assert_eq!(position, value, "positions are 1-based and in file order");
+                if value % 2 == 1 && value > CHUNK {
+                    problems.gap(position, "odd");
+                }
+                Some(value)
+            },
+            |chunk| chunks.push(chunk),
+        )
+        .unwrap();
+        assert_eq!(found, CHUNK + 3);
+        assert_eq!(chunks.len(), 2);
+        assert_eq!(chunks[0], (1..=CHUNK).collect::<Vec<_>>());
+        assert_eq!(chunks[1], [CHUNK + 1, CHUNK + 3]);
+        assert_eq!(problems.skipped(), 1);
+        let message = problems.into_error("f", found).unwrap().message;
+        assert!(
+            message.contains(&format!("item {bad}: invalid type")),
+            "{message}"
+        );
+        assert!(
+            message.contains(&format!("item {}: odd; item {}: odd", CHUNK + 1, CHUNK + 3)),
+            "{message}"
+        );
     }
 
     #[test]

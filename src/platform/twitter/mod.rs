@@ -12,6 +12,8 @@
 //!   something the owner still has to clean up.
 //! - `follower.js` is ignored: being followed is not the account's own act.
 //! - Direct messages and community posts are not read in this version (ignored with a reason).
+//! - Notes are read before the tweets files, and each chunk of posts takes its notes as it
+//!   is read (see `notes::PendingNotes`).
 //! - A long-post note that matches no post becomes a `post` item of its own (id = the note
 //!   id, no permalink) so its text is still audited.
 //!   `note-tweet.js` is `Read { items }` with the number of such orphan items (merged notes
@@ -105,7 +107,8 @@ impl PlatformReader for TwitterReader {
         self.read_with_stats(archive).0
     }
 
-    /// One batch per file: a heavy account's part files are checked and dropped one by one.
+    /// A batch per chunk of a tweets file and per other file: a heavy account's part files are
+    /// checked and dropped a chunk at a time.
     fn read_batches(
         &self,
         archive: &Archive,
@@ -210,13 +213,18 @@ impl<'a> Run<'a> {
         // Notes first, so each tweets file is complete when it is handed over.
         let (mut notes, note_files) = self.read_notes();
         for index in self.indices(Role::Tweets) {
-            let mut posts = self.read_items(index, TWEETS_SHAPE, |text, file, problems| {
-                tweets::read(text, file, handle, problems)
+            let mut read = 0;
+            let parsed = self.parse(index, TWEETS_SHAPE, |text, file, problems| {
+                let found = tweets::read_chunks(text, file, handle, problems, |mut posts| {
+                    read += posts.len();
+                    notes.merge_into(&mut posts);
+                    emit(Some(posts));
+                })?;
+                Ok((found, ()))
             });
-            if let Some(posts) = &mut posts {
-                notes.merge_into(posts);
+            if parsed.is_some() {
+                self.status[index] = FileStatus::Read { items: read };
             }
-            emit(posts);
         }
         emit(Some(self.settle_notes(notes, note_files)));
         for index in self.indices(Role::Likes) {

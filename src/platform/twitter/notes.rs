@@ -154,15 +154,15 @@ pub fn merge(posts: &mut [Item], notes: Vec<Note>) -> Merged {
     pending.finish()
 }
 
-/// Notes read before the posts, waiting for their posts as the tweets files are read one by
-/// one (so no file's posts need to stay in memory for the notes of another).
+/// Notes read before the posts, waiting for their posts as the tweets files are read a chunk
+/// at a time (so no posts need to stay in memory for the notes of later ones).
 ///
 /// A note matches a post created in the same second that is not a repost and has no note yet;
 /// when several posts share the second (threads are posted in bursts), the one whose text
 /// begins the note wins, then one whose text looks cut. A note takes its post from the first
-/// file that has a post of its second: X writes a post and its note in the same second, and a
-/// burst split across two part files is the only case where reading the files one by one
-/// could pick differently than reading them together.
+/// chunk that has a post of its second: X writes a post and its note in the same second, and
+/// a burst split across two chunks is the only case where reading chunk by chunk could pick
+/// differently than reading every post together.
 #[derive(Debug, Default)]
 pub struct PendingNotes {
     waiting: Vec<Note>,

@@ -8,7 +8,7 @@ use crate::model::{
     Audience, Item, ItemKind, Location, LocationOrigin, Media, Platform, SourceRef,
 };
 
-use super::js_wrapper::parse_items;
+use super::js_wrapper::convert_in_chunks;
 use super::kinds::{classify, Signals};
 use super::lenient::{non_blank, JsonText};
 use super::problems::Problems;
@@ -103,18 +103,34 @@ struct Place<'a> {
 
 /// Reads one tweets file. Returns how many items the file holds and the items made from them;
 /// `Err` when the file is not a list of items at all.
+#[cfg(test)]
 pub fn read(
     text: &str,
     file: &str,
     handle: Option<&str>,
     problems: &mut Problems,
 ) -> Result<(usize, Vec<Item>), String> {
-    let (found, raws) = parse_items::<RawTweet>(text, problems)?;
-    let items = raws
-        .into_iter()
-        .filter_map(|(position, raw)| to_item(raw, file, position, handle, problems))
-        .collect();
+    let mut items = Vec::new();
+    let found = read_chunks(text, file, handle, problems, |chunk| items.extend(chunk))?;
     Ok((found, items))
+}
+
+/// Reads one tweets file, handing its items to `each` a chunk at a time in file order, so a
+/// 256 MB part file is never whole in memory as items. Returns how many items the file
+/// holds; `Err` when the file is not a list of items at all.
+pub fn read_chunks(
+    text: &str,
+    file: &str,
+    handle: Option<&str>,
+    problems: &mut Problems,
+    each: impl FnMut(Vec<Item>),
+) -> Result<usize, String> {
+    convert_in_chunks(
+        text,
+        problems,
+        |position, raw: RawTweet<'_>, problems| to_item(raw, file, position, handle, problems),
+        each,
+    )
 }
 
 fn to_item(

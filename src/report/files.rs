@@ -1,6 +1,6 @@
 //! Report files are written readable by their owner only: archives hold people's private lives.
 
-use std::fs::OpenOptions;
+use std::fs::{File, OpenOptions};
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -12,6 +12,14 @@ pub fn create_private_dir(path: &Path) -> io::Result<()> {
 
 /// Writes a file that only its owner may read, also when it already existed.
 pub fn write_private(path: &Path, contents: &[u8]) -> io::Result<()> {
+    let mut file = create_private(path)?;
+    file.write_all(contents)?;
+    file.flush()
+}
+
+/// Creates (or empties) a file that only its owner may read, for writing into as results
+/// come; the caller buffers and flushes.
+pub fn create_private(path: &Path) -> io::Result<File> {
     let mut options = OpenOptions::new();
     options.write(true).create(true).truncate(true);
     #[cfg(unix)]
@@ -19,10 +27,9 @@ pub fn write_private(path: &Path, contents: &[u8]) -> io::Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    let mut file = options.open(path)?;
+    let file = options.open(path)?;
     restrict(path, 0o600)?;
-    file.write_all(contents)?;
-    file.flush()
+    Ok(file)
 }
 
 #[cfg(unix)]

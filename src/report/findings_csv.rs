@@ -22,8 +22,9 @@ pub const COLUMNS: [&str; 16] = [
     "fingerprint",
 ];
 
-pub fn render(findings: &[Finding]) -> Result<Vec<u8>, csv::Error> {
-    let mut out = "\u{feff}".as_bytes().to_vec();
+/// Writes the header and one row per finding as it goes.
+pub fn write(findings: &[Finding], mut out: impl std::io::Write) -> Result<(), csv::Error> {
+    out.write_all("\u{feff}".as_bytes())?;
     {
         let mut writer = csv::Writer::from_writer(&mut out);
         writer.write_record(COLUMNS)?;
@@ -56,7 +57,7 @@ pub fn render(findings: &[Finding]) -> Result<Vec<u8>, csv::Error> {
         }
         writer.flush()?;
     }
-    Ok(out)
+    Ok(out.flush()?)
 }
 
 /// A cell starting with `=`, `+`, `-` or `@` is a formula to a spreadsheet; archive text must

@@ -1,12 +1,14 @@
 //! `findings.jsonl`: one JSON object per finding, in the contract's field order.
 
+use std::io::Write;
+
 use crate::model::Finding;
 
-pub fn render(findings: &[Finding]) -> Result<Vec<u8>, serde_json::Error> {
-    let mut out = Vec::with_capacity(findings.len() * 512);
+/// Writes one line per finding as it goes: nothing of the file is held in memory.
+pub fn write(findings: &[Finding], mut out: impl Write) -> std::io::Result<()> {
     for finding in findings {
         serde_json::to_writer(&mut out, finding)?;
-        out.push(b'\n');
+        out.write_all(b"\n")?;
     }
-    Ok(out)
+    out.flush()
 }

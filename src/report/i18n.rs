@@ -151,7 +151,7 @@ pub fn exclusion_reason_name(reason: &str, lang: Lang) -> String {
 
 /// Every fixed string of the templates, so the templates hold no language of their own.
 pub fn ui(lang: Lang) -> BTreeMap<&'static str, &'static str> {
-    let entries: [(&str, &str, &str); 44] = [
+    let entries: [(&str, &str, &str); 49] = [
         ("title", "Laporan Audit Jejak Digital ASN", "ASN Digital Footprint Audit Report"),
         ("notice_title", "Indikasi untuk ditinjau, bukan putusan", "Indications for review, not verdicts"),
         (
@@ -189,6 +189,11 @@ pub fn ui(lang: Lang) -> BTreeMap<&'static str, &'static str> {
         ("message", "Keterangan", "Message"),
         ("details", "Rincian", "Details"),
         ("back", "← Kembali ke ringkasan", "← Back to the overview"),
+        ("pages", "Halaman temuan", "Pages of findings"),
+        ("page", "Halaman", "Page"),
+        ("of", "dari", "of"),
+        ("previous", "← Sebelumnya", "← Previous"),
+        ("next", "Berikutnya →", "Next →"),
         ("undated", "tanpa tanggal", "undated"),
         ("election", "Pemilu", "Election"),
         ("phase", "Tahapan", "Phase"),

@@ -106,11 +106,14 @@ pub fn write_all(
         format!("{}: cannot be written: {e}", out_dir.join(file).display())
     };
     files::create_private_dir(out_dir).map_err(|e| fail("", &e))?;
-    let jsonl = findings_jsonl::render(input.findings).map_err(|e| fail("findings.jsonl", &e))?;
-    files::write_private(&out_dir.join("findings.jsonl"), &jsonl)
+    let buffered = |file: &str| {
+        files::create_private(&out_dir.join(file))
+            .map(std::io::BufWriter::new)
+            .map_err(|e| fail(file, &e))
+    };
+    findings_jsonl::write(input.findings, buffered("findings.jsonl")?)
         .map_err(|e| fail("findings.jsonl", &e))?;
-    let csv = findings_csv::render(input.findings).map_err(|e| fail("findings.csv", &e))?;
-    files::write_private(&out_dir.join("findings.csv"), &csv)
+    findings_csv::write(input.findings, buffered("findings.csv")?)
         .map_err(|e| fail("findings.csv", &e))?;
     let summary =
         summary_json::render(input.summary, rules_origin).map_err(|e| fail("summary.json", &e))?;

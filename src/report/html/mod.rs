@@ -1,0 +1,345 @@
+//! The HTML report: an overview page and one page per account, rendered through the tera
+//! templates in `templates/`. Archive text reaches the templates only as plain strings, so
+//! the templates' autoescaping covers every byte of it; highlighting is done by splitting the
+//! text into marked and unmarked segments, never by building HTML here.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::model::{Category, Finding, Severity};
+use crate::report::files::{create_private_dir, write_private};
+use crate::report::i18n;
+use crate::report::{AccountSummary, Lang, ReportInput};
+
+mod account_page;
+mod cards;
+
+const BASE: &str = include_str!("../../../templates/base.html");
+const INDEX: &str = include_str!("../../../templates/index.html");
+const ACCOUNT: &str = include_str!("../../../templates/account.html");
+const STYLE: &str = include_str!("../../../templates/style.css");
+
+#[derive(Debug, thiserror::Error)]
+pub enum HtmlError {
+    #[error("template {0}: {1}")]
+    Template(String, String),
+    #[error("{0}: {1}")]
+    Io(String, std::io::Error),
+}
+
+#[derive(Serialize)]
+struct Counted {
+    name: String,
+    count: u64,
+}
+
+#[derive(Serialize)]
+struct AccountRow {
+    name: String,
+    platform: &'static str,
+    source: String,
+    href: String,
+    items: u64,
+    excluded: u64,
+    findings: u64,
+    high: u64,
+    medium: u64,
+    low: u64,
+    errors: usize,
+    worst: &'static str,
+    kinds: Vec<Counted>,
+    reasons: Vec<Counted>,
+    first: String,
+    last: String,
+}
+
+#[derive(Serialize)]
+struct CategoryRow {
+    id: &'static str,
+    name: &'static str,
+    description: &'static str,
+    high: u64,
+    medium: u64,
+    low: u64,
+    total: u64,
+}
+
+#[derive(Serialize)]
+struct ErrorRow {
+    account: String,
+    file: String,
+    message: String,
+}
+
+#[derive(Default, Clone, Copy)]
+struct SeverityCounts {
+    high: u64,
+    medium: u64,
+    low: u64,
+}
+
+impl SeverityCounts {
+    fn add(&mut self, s: Severity) {
+        match s {
+            Severity::High => self.high += 1,
+            Severity::Medium => self.medium += 1,
+            Severity::Low => self.low += 1,
+        }
+    }
+    fn total(self) -> u64 {
+        self.high + self.medium + self.low
+    }
+    fn worst(self) -> &'static str {
+        if self.high > 0 {
+            "high"
+        } else if self.medium > 0 {
+            "medium"
+        } else if self.low > 0 {
+            "low"
+        } else {
+            "none"
+        }
+    }
+}
+
+fn templates() -> Result<Tera, HtmlError> {
+    let mut tera = Tera::new();
+    tera.autoescape_on(vec![".html"]);
+    for (name, body) in [
+        ("base.html", BASE),
+        ("index.html", INDEX),
+        ("account.html", ACCOUNT),
+    ] {
+        tera.add_raw_template(name, body)
+            .map_err(|e| HtmlError::Template(name.into(), e.to_string()))?;
+    }
+    Ok(tera)
+}
+
+/// The file name of an account's page: its position and a readable slug.
+pub fn account_file(index: usize, name: &str) -> String {
+    let slug: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(40)
+        .collect();
+    format!("{:03}-{slug}.html", index + 1)
+}
+
+pub fn write_html(out_dir: &Path, input: &ReportInput<'_>) -> Result<(), HtmlError> {
+    let tera = templates()?;
+    let lang = input.lang;
+    let io = |path: &Path| {
+        let shown = path.display().to_string();
+        move |e| HtmlError::Io(shown, e)
+    };
+    let accounts_dir = out_dir.join("accounts");
+    create_private_dir(&accounts_dir).map_err(io(&accounts_dir))?;
+    write_private(&out_dir.join("style.css"), STYLE.as_bytes())
+        .map_err(io(&out_dir.join("style.css")))?;
+
+    let mut by_account: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+    for f in input.findings {
+        by_account.entry(f.account.as_str()).or_default().push(f);
+    }
+
+    let mut rows = Vec::new();
+    let mut written = std::collections::BTreeSet::new();
+    for (index, account) in input.summary.accounts.iter().enumerate() {
+        let findings = by_account
+            .get(account.account.as_str())
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let file = account_file(index, &account.account);
+        let row = account_row(account, findings, format!("accounts/{file}"), lang);
+        account_page::render_pages(
+            &tera,
+            input,
+            account,
+            &row,
+            findings,
+            &file,
+            |name, html| {
+                let path = accounts_dir.join(&name);
+                write_private(&path, html.as_bytes()).map_err(io(&path))?;
+                written.insert(name);
+                Ok(())
+            },
+        )?;
+        rows.push(row);
+    }
+    remove_stale_pages(&accounts_dir, &written);
+    // The inspector sees the most serious accounts first.
+    let rank = |w: &str| match w {
+        "high" => 0,
+        "medium" => 1,
+        "low" => 2,
+        _ => 3,
+    };
+    rows.sort_by(|a, b| {
+        rank(a.worst)
+            .cmp(&rank(b.worst))
+            .then_with(|| b.high.cmp(&a.high))
+            .then_with(|| b.findings.cmp(&a.findings))
+            .then_with(|| a.name.cmp(&b.name))
+    });
+
+    let mut per_category: BTreeMap<Category, SeverityCounts> = BTreeMap::new();
+    let mut totals = SeverityCounts::default();
+    for f in input.findings {
+        per_category.entry(f.category).or_default().add(f.severity);
+        totals.add(f.severity);
+    }
+    let categories: Vec<CategoryRow> = Category::ALL
+        .iter()
+        .map(|&c| {
+            let counts = per_category.get(&c).copied().unwrap_or_default();
+            CategoryRow {
+                id: c.as_str(),
+                name: i18n::category_name(c, lang),
+                description: i18n::category_description(c, lang),
+                high: counts.high,
+                medium: counts.medium,
+                low: counts.low,
+                total: counts.total(),
+            }
+        })
+        .collect();
+    let mut errors: Vec<ErrorRow> = input
+        .summary
+        .errors
+        .iter()
+        .map(|e| ErrorRow {
+            account: String::new(),
+            file: e.file.clone(),
+            message: e.message.clone(),
+        })
+        .collect();
+    for account in &input.summary.accounts {
+        errors.extend(account.errors.iter().map(|e| ErrorRow {
+            account: account.account.clone(),
+            file: e.file.clone(),
+            message: e.message.clone(),
+        }));
+    }
+
+    let mut ctx = base_context(input, "");
+    ctx.insert("accounts", &rows);
+    ctx.insert("categories", &categories);
+    ctx.insert("errors", &errors);
+    ctx.insert("total_items", &rows.iter().map(|r| r.items).sum::<u64>());
+    ctx.insert("total_findings", &totals.total());
+    ctx.insert("total_high", &totals.high);
+    ctx.insert("total_medium", &totals.medium);
+    ctx.insert("total_low", &totals.low);
+    let page = tera
+        .render("index.html", &ctx)
+        .map_err(|e| HtmlError::Template("index.html".into(), e.to_string()))?;
+    let path = out_dir.join("index.html");
+    write_private(&path, page.as_bytes()).map_err(io(&path))
+}
+
+/// A report folder reused from an earlier run must not keep pages of accounts that are no
+/// longer in it: only the pages this run wrote stay.
+fn remove_stale_pages(dir: &Path, written: &std::collections::BTreeSet<String>) {
+    let Ok(listing) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in listing.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let ours = name.ends_with(".html")
+            && name
+                .split('-')
+                .next()
+                .is_some_and(|n| n.len() >= 3 && n.bytes().all(|b| b.is_ascii_digit()));
+        if ours && !written.contains(&name) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+fn base_context(input: &ReportInput<'_>, root: &str) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert("ui", &i18n::ui(input.lang));
+    ctx.insert("lang", if input.lang == Lang::En { "en" } else { "id" });
+    ctx.insert("root", root);
+    ctx.insert("generator", &input.generator);
+    ctx
+}
+
+fn account_row(
+    account: &AccountSummary,
+    findings: &[&Finding],
+    href: String,
+    lang: Lang,
+) -> AccountRow {
+    let mut counts = SeverityCounts::default();
+    for f in findings {
+        counts.add(f.severity);
+    }
+    let kinds = account
+        .items
+        .iter()
+        .map(|(kind, &count)| Counted {
+            name: crate::model::ItemKind::parse(kind)
+                .map(|k| i18n::kind_name(k, lang).to_string())
+                .unwrap_or_else(|| kind.clone()),
+            count,
+        })
+        .collect();
+    let reasons = account
+        .excluded
+        .iter()
+        .map(|(reason, &count)| Counted {
+            name: i18n::exclusion_reason_name(reason, lang),
+            count,
+        })
+        .collect();
+    AccountRow {
+        name: account.account.clone(),
+        platform: account.platform.display_name(),
+        source: account.source.clone(),
+        href,
+        items: account.items.values().sum(),
+        excluded: account.excluded.values().sum(),
+        findings: counts.total(),
+        high: counts.high,
+        medium: counts.medium,
+        low: counts.low,
+        errors: account.errors.len(),
+        worst: counts.worst(),
+        kinds,
+        reasons,
+        first: account
+            .first_item
+            .as_deref()
+            .map(day_of)
+            .unwrap_or_default(),
+        last: account.last_item.as_deref().map(day_of).unwrap_or_default(),
+    }
+}
+
+fn day_of(rfc3339: &str) -> String {
+    rfc3339.get(..10).unwrap_or(rfc3339).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn account_files_are_numbered_and_slugged() {
+        assert_eq!(account_file(0, "Budi_ASN"), "001-budi_asn.html");
+        assert_eq!(account_file(11, "a b/../c"), "012-a-b----c.html");
+    }
+}

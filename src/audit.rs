@@ -14,6 +14,7 @@ use crate::model::{Finding, Item, ItemKind, Severity};
 use crate::platform::{self, GenericColumns, PlatformReader, Reading};
 use crate::report::{AccountSummary, Lang, RunSummary};
 use crate::rules::{CheckContext, Engine};
+use crate::store::{FindingStore, Stored};
 
 /// Everything that shapes an audit besides the rules.
 #[derive(Debug, Clone)]
@@ -133,10 +134,31 @@ pub struct AccountAudit {
     pub findings: Vec<Finding>,
 }
 
+/// An audited account whose findings wait in the run's `FindingStore`.
+pub struct StoredAccount {
+    pub summary: AccountSummary,
+    pub findings: Stored,
+}
+
+impl AccountAudit {
+    /// Moves the findings into the store; a store that cannot be written is an error of the
+    /// account, so the run reports it instead of losing the findings silently.
+    pub fn into_store(self, store: &FindingStore) -> Result<StoredAccount, InputError> {
+        match store.put(&self.findings) {
+            Ok(findings) => Ok(StoredAccount {
+                summary: self.summary,
+                findings,
+            }),
+            Err(message) => Err(InputError::new(self.summary.source, message)),
+        }
+    }
+}
+
 /// The result of the whole run, sorted and ready for the writers.
 pub struct AuditOutcome {
     pub summary: RunSummary,
-    pub findings: Vec<Finding>,
+    /// Each account's findings, in the order of `summary.accounts`.
+    pub findings: Vec<Stored>,
 }
 
 impl AuditOutcome {
@@ -144,60 +166,49 @@ impl AuditOutcome {
         !self.summary.errors.is_empty()
             || self.summary.accounts.iter().any(|a| !a.errors.is_empty())
     }
-}
 
-/// Audits every account in parallel; input errors are collected, never fatal.
-pub fn run(
-    paths: &[std::path::PathBuf],
-    errors: Vec<InputError>,
-    engine: &Engine,
-    options: &AuditOptions,
-    progress: &ProgressBar,
-) -> AuditOutcome {
-    let mut run_errors = errors;
-    let mut audits = Vec::new();
-    for result in audit_each(paths, engine, options, progress) {
-        match result {
-            Ok(audit) => audits.push(audit),
-            Err(e) => run_errors.push(e),
-        }
+    pub fn finding_count(&self) -> usize {
+        self.findings.iter().map(|s| s.count).sum()
     }
-    assemble(audits, run_errors)
+
+    /// The most serious finding of the run.
+    pub fn worst(&self) -> Option<Severity> {
+        self.findings.iter().filter_map(|s| s.worst).max()
+    }
 }
 
 /// Audits every account in parallel, one result per path in the paths' order, names not yet
-/// made unique (a shard keeps them so for the merge).
+/// made unique (a shard keeps them so for the merge). Each account's findings go to `store`
+/// as soon as it is done, so memory does not grow with the number of accounts.
 pub fn audit_each(
     paths: &[std::path::PathBuf],
     engine: &Engine,
     options: &AuditOptions,
     progress: &ProgressBar,
-) -> Vec<Result<AccountAudit, InputError>> {
+    store: &FindingStore,
+) -> Vec<Result<StoredAccount, InputError>> {
     paths
         .par_iter()
         .map(|path| {
-            let result = audit_account(path, engine, options);
+            let result = audit_account(path, engine, options).and_then(|a| a.into_store(store));
             progress.inc(1);
             result
         })
         .collect()
 }
 
-/// Turns audited accounts and errors into the report's order: names made unique, findings
-/// and accounts sorted. One run and a merge of shards both end here, so they agree.
-pub fn assemble(mut audits: Vec<AccountAudit>, mut errors: Vec<InputError>) -> AuditOutcome {
+/// Turns audited accounts and errors into the report's order: names made unique, accounts
+/// sorted (their findings are sorted within each account, so the accounts' order is the
+/// findings' order). One run and a merge of shards both end here, so they agree.
+pub fn assemble(mut audits: Vec<StoredAccount>, mut errors: Vec<InputError>) -> AuditOutcome {
     make_names_unique(&mut audits);
-    let mut findings: Vec<Finding> = audits
-        .iter_mut()
-        .flat_map(|a| std::mem::take(&mut a.findings))
-        .collect();
-    sort_findings(&mut findings);
-    let mut accounts: Vec<AccountSummary> = audits.into_iter().map(|a| a.summary).collect();
-    accounts.sort_by(|a, b| {
-        a.account
-            .cmp(&b.account)
-            .then_with(|| a.source.cmp(&b.source))
+    audits.sort_by(|a, b| {
+        a.summary
+            .account
+            .cmp(&b.summary.account)
+            .then_with(|| a.summary.source.cmp(&b.summary.source))
     });
+    let (accounts, findings) = audits.into_iter().map(|a| (a.summary, a.findings)).unzip();
     errors.sort();
     AuditOutcome {
         summary: RunSummary { accounts, errors },
@@ -216,8 +227,9 @@ pub fn sort_findings(findings: &mut [Finding]) {
     });
 }
 
-/// Two archives of the same handle stay two accounts in the report.
-fn make_names_unique(audits: &mut [AccountAudit]) {
+/// Two archives of the same handle stay two accounts in the report. Only the summary is
+/// renamed: the writers give each finding its account's name as they read it back.
+fn make_names_unique(audits: &mut [StoredAccount]) {
     audits.sort_by(|a, b| {
         a.summary
             .account
@@ -229,11 +241,7 @@ fn make_names_unique(audits: &mut [AccountAudit]) {
         let n = counts.entry(audit.summary.account.clone()).or_insert(0);
         *n += 1;
         if *n > 1 {
-            let renamed = format!("{} ({})", audit.summary.account, n);
-            for f in &mut audit.findings {
-                f.account = renamed.clone();
-            }
-            audit.summary.account = renamed;
+            audit.summary.account = format!("{} ({})", audit.summary.account, n);
         }
     }
 }

@@ -14,4 +14,5 @@ pub mod platform;
 pub mod report;
 pub mod rules;
 pub mod shard;
+pub mod store;
 pub mod text;

@@ -16,11 +16,12 @@ use std::path::{Component, Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::audit::{AccountAudit, AuditOptions};
+use crate::audit::{AccountAudit, AuditOptions, StoredAccount};
 use crate::error::InputError;
 use crate::model::Finding;
 use crate::report::{AccountSummary, Lang};
 use crate::rules::Rulebook;
+use crate::store::{FindingStore, Stored};
 
 /// The file a shard leaves in its report folder for the merge.
 pub const SHARD_FILE: &str = "shard.json";
@@ -192,7 +193,23 @@ pub fn discovered_digest(keys: &[String]) -> String {
 struct AccountOut<'a> {
     key: &'a str,
     summary: &'a AccountSummary,
-    findings: &'a [Finding],
+    findings: FromStore<'a>,
+}
+
+/// An account's findings, read back from the store only while they are written out.
+struct FromStore<'a> {
+    store: &'a FindingStore,
+    stored: &'a Stored,
+}
+
+impl Serialize for FromStore<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let findings = self
+            .store
+            .get(self.stored)
+            .map_err(serde::ser::Error::custom)?;
+        findings.serialize(serializer)
+    }
 }
 
 #[derive(Serialize)]
@@ -220,15 +237,19 @@ struct ShardSerde {
     count: u32,
 }
 
-/// The shard file: `results` are this shard's accounts, `keys` their keys in the same order.
-pub fn render(
+/// Writes the shard file: `results` are this shard's accounts, `keys` their keys in the same
+/// order, their findings read from `store` one account at a time.
+#[allow(clippy::too_many_arguments)]
+pub fn write(
+    out: impl std::io::Write,
     spec: ShardSpec,
     fingerprints: &Fingerprints,
     rules_origin: &str,
     input_errors: &[InputError],
     keys: &[String],
-    results: &[Result<AccountAudit, InputError>],
-) -> Result<Vec<u8>, serde_json::Error> {
+    results: &[Result<StoredAccount, InputError>],
+    store: &FindingStore,
+) -> Result<(), serde_json::Error> {
     let mut accounts = Vec::new();
     let mut failed = Vec::new();
     for (key, result) in keys.iter().zip(results) {
@@ -236,7 +257,10 @@ pub fn render(
             Ok(audit) => accounts.push(AccountOut {
                 key,
                 summary: &audit.summary,
-                findings: &audit.findings,
+                findings: FromStore {
+                    store,
+                    stored: &audit.findings,
+                },
             }),
             Err(error) => failed.push(FailedOut { key, error }),
         }
@@ -253,9 +277,11 @@ pub fn render(
         accounts,
         failed,
     };
-    let mut out = serde_json::to_vec(&file)?;
-    out.push(b'\n');
-    Ok(out)
+    let mut out = std::io::BufWriter::new(out);
+    serde_json::to_writer(&mut out, &file)?;
+    use std::io::Write;
+    out.write_all(b"\n").map_err(serde_json::Error::io)?;
+    out.flush().map_err(serde_json::Error::io)
 }
 
 #[derive(Deserialize)]
@@ -287,14 +313,15 @@ pub struct Shard {
     pub spec: ShardSpec,
     pub fingerprints: Fingerprints,
     pub input_errors: Vec<InputError>,
-    pub accounts: Vec<AccountAudit>,
+    pub accounts: Vec<StoredAccount>,
     pub failed: Vec<InputError>,
     /// Every account key, read or failed, to check each belongs to this shard.
     pub keys: Vec<String>,
 }
 
-/// Reads a shard folder's `shard.json`; the error says what is wrong and what was expected.
-pub fn read(dir: &Path) -> Result<Shard, String> {
+/// Reads a shard folder's `shard.json`, its findings going to `store`; the error says what is
+/// wrong and what was expected.
+pub fn read(dir: &Path, store: &FindingStore) -> Result<Shard, String> {
     let path = dir.join(SHARD_FILE);
     let bytes = std::fs::read(&path).map_err(|e| {
         format!(
@@ -319,17 +346,15 @@ pub fn read(dir: &Path) -> Result<Shard, String> {
         .parse::<ShardSpec>()
         .map_err(|e| format!("{}: shard {e}", path.display()))?;
     let mut keys = Vec::new();
-    let accounts = file
-        .accounts
-        .into_iter()
-        .map(|a| {
-            keys.push(a.key);
-            AccountAudit {
-                summary: a.summary,
-                findings: a.findings,
-            }
-        })
-        .collect();
+    let mut accounts = Vec::with_capacity(file.accounts.len());
+    for a in file.accounts {
+        keys.push(a.key);
+        let audit = AccountAudit {
+            summary: a.summary,
+            findings: a.findings,
+        };
+        accounts.push(audit.into_store(store).map_err(|e| e.to_string())?);
+    }
     let failed = file
         .failed
         .into_iter()
@@ -351,7 +376,7 @@ pub fn read(dir: &Path) -> Result<Shard, String> {
 
 /// What a set of shard folders holds, checked to be one audit.
 pub struct Combined {
-    pub accounts: Vec<AccountAudit>,
+    pub accounts: Vec<StoredAccount>,
     /// Input errors (once) and every shard's unreadable accounts.
     pub errors: Vec<InputError>,
     pub fingerprints: Fingerprints,

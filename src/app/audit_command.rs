@@ -15,6 +15,7 @@ use crate::platform::GenericColumns;
 use crate::report::{self, Lang, ReportInput};
 use crate::rules::Engine;
 use crate::shard;
+use crate::store::FindingStore;
 
 pub fn run(args: &AuditArgs) -> Exit {
     let lang = lang_of(args.lang);
@@ -68,10 +69,12 @@ pub fn run(args: &AuditArgs) -> Exit {
             return Exit::Trouble;
         }
     };
-    let results = pool.install(|| audit::audit_each(&paths, &engine, &options, &progress));
+    let Some(store) = open_store(&args.out) else {
+        return Exit::Trouble;
+    };
+    let results = pool.install(|| audit::audit_each(&paths, &engine, &options, &progress, &store));
     progress.finish_and_clear();
 
-    let mut shard_file = None;
     if let Some(spec) = args.shard {
         let all_keys = shard::account_keys(&args.input.inputs, &discovery.accounts);
         let fingerprints = shard::Fingerprints {
@@ -81,35 +84,53 @@ pub fn run(args: &AuditArgs) -> Exit {
             discovered: all_keys.len(),
             discovered_keys: shard::discovered_digest(&all_keys),
         };
-        let rendered = shard::render(
-            spec,
-            &fingerprints,
-            engine.origin(),
-            &discovery.errors,
-            &keys,
-            &results,
-        );
-        match rendered {
-            Ok(bytes) => shard_file = Some(bytes),
-            Err(e) => {
-                eprintln!("jejak: {}: {e}", shard::SHARD_FILE);
-                return Exit::Trouble;
-            }
+        let path = args.out.join(shard::SHARD_FILE);
+        let written = report::files::create_private(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|file| {
+                shard::write(
+                    file,
+                    spec,
+                    &fingerprints,
+                    engine.origin(),
+                    &discovery.errors,
+                    &keys,
+                    &results,
+                    &store,
+                )
+                .map_err(|e| e.to_string())
+            });
+        if let Err(e) = written {
+            eprintln!("jejak: {}: cannot be written: {e}", path.display());
+            return Exit::Trouble;
         }
     }
     finish(
         assemble(results, discovery.errors),
+        &store,
         &engine,
         lang,
         &args.out,
-        shard_file,
+        args.shard.is_some(),
         args.quiet,
         args.fail_on,
     )
 }
 
+/// The report folder, created before the audit so the findings' store can live in it.
+pub(crate) fn open_store(out: &Path) -> Option<FindingStore> {
+    let opened = report::files::create_private_dir(out).and_then(|()| FindingStore::create_in(out));
+    match opened {
+        Ok(store) => Some(store),
+        Err(e) => {
+            eprintln!("jejak: {}: cannot be written: {e}", out.display());
+            None
+        }
+    }
+}
+
 fn assemble(
-    results: impl IntoIterator<Item = Result<audit::AccountAudit, crate::error::InputError>>,
+    results: impl IntoIterator<Item = Result<audit::StoredAccount, crate::error::InputError>>,
     mut errors: Vec<crate::error::InputError>,
 ) -> AuditOutcome {
     let mut audits = Vec::new();
@@ -124,12 +145,16 @@ fn assemble(
 
 /// Writes the report (and a shard's file), prints the errors and the summary line, and
 /// gives the exit code: the same for one run, a shard and a merge.
+/// Writes the report and says how the run went. `is_shard`: the folder holds a shard file
+/// written by this run; otherwise one left by an earlier run is removed.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn finish(
     outcome: AuditOutcome,
+    store: &FindingStore,
     engine: &Engine,
     lang: Lang,
     out: &Path,
-    shard_file: Option<Vec<u8>>,
+    is_shard: bool,
     quiet: bool,
     fail_on: FailOn,
 ) -> Exit {
@@ -143,6 +168,7 @@ pub(crate) fn finish(
     let input = ReportInput {
         summary: &outcome.summary,
         findings: &outcome.findings,
+        store,
         rules: &infos,
         lang,
         elections: &elections,
@@ -157,19 +183,10 @@ pub(crate) fn finish(
         eprintln!("jejak: {e}");
         return Exit::Trouble;
     }
-    let path = out.join(shard::SHARD_FILE);
-    match shard_file {
-        Some(bytes) => {
-            if let Err(e) = report::files::write_private(&path, &bytes) {
-                eprintln!("jejak: {}: cannot be written: {e}", path.display());
-                return Exit::Trouble;
-            }
-        }
-        // A folder reused from a shard run is no longer a shard: a stale shard file would
-        // let a later merge take old results for this folder's.
-        None => {
-            let _ = std::fs::remove_file(&path);
-        }
+    // A folder reused from a shard run is no longer a shard: a stale shard file would let a
+    // later merge take old results for this folder's.
+    if !is_shard {
+        let _ = std::fs::remove_file(out.join(shard::SHARD_FILE));
     }
 
     for e in outcome.summary.errors.iter().chain(
@@ -195,7 +212,7 @@ pub(crate) fn finish(
             say(lang, "akun", "accounts"),
             items,
             say(lang, "item", "items"),
-            outcome.findings.len(),
+            outcome.finding_count(),
             say(lang, "temuan", "findings"),
             out.join("index.html").display()
         );
@@ -209,7 +226,7 @@ pub(crate) fn finish(
         FailOn::Medium => Severity::Medium,
         FailOn::High => Severity::High,
     };
-    if outcome.findings.iter().any(|f| f.severity >= threshold) {
+    if outcome.worst().is_some_and(|worst| worst >= threshold) {
         Exit::Findings
     } else {
         Exit::Clean

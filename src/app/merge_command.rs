@@ -1,18 +1,22 @@
 //! `jejak merge`: the folders of `jejak audit --shard K/N` runs become the report one run over
 //! every input gives, byte for byte.
 
-use super::audit_command::finish;
+use super::audit_command::{finish, open_store};
 use super::{lang_of, load_engine, say, Exit};
 use crate::audit;
 use crate::cli::MergeArgs;
 use crate::shard;
+use crate::store::FindingStore;
 
 pub fn run(args: &MergeArgs) -> Exit {
     let mut lang = args.lang.map(lang_of).unwrap_or_default();
+    let Some(store) = open_store(&args.out) else {
+        return Exit::Trouble;
+    };
     let mut shards = Vec::new();
     let mut problems = Vec::new();
     for dir in &args.shards {
-        match shard::read(dir) {
+        match shard::read(dir, &store) {
             Ok(s) => shards.push(s),
             Err(e) => problems.push(e),
         }
@@ -33,7 +37,7 @@ pub fn run(args: &MergeArgs) -> Exit {
                     }
                     _ => lang = shards_lang,
                 }
-                return merge(args, combined, lang);
+                return merge(args, combined, &store, lang);
             }
             Err(found) => problems = found,
         }
@@ -52,7 +56,12 @@ pub fn run(args: &MergeArgs) -> Exit {
     Exit::Trouble
 }
 
-fn merge(args: &MergeArgs, combined: shard::Combined, lang: crate::report::Lang) -> Exit {
+fn merge(
+    args: &MergeArgs,
+    combined: shard::Combined,
+    store: &FindingStore,
+    lang: crate::report::Lang,
+) -> Exit {
     let Some((book, engine)) = load_engine(args.rules.rules.as_deref(), lang) else {
         return Exit::Trouble;
     };
@@ -66,10 +75,11 @@ fn merge(args: &MergeArgs, combined: shard::Combined, lang: crate::report::Lang)
     let outcome = audit::assemble(combined.accounts, combined.errors);
     finish(
         outcome,
+        store,
         &engine,
         lang,
         &args.out,
-        None,
+        false,
         args.quiet,
         args.fail_on,
     )

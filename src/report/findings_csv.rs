@@ -22,12 +22,22 @@ pub const COLUMNS: [&str; 16] = [
     "fingerprint",
 ];
 
-/// Writes the header and one row per finding as it goes.
-pub fn write(findings: &[Finding], mut out: impl std::io::Write) -> Result<(), csv::Error> {
-    out.write_all("\u{feff}".as_bytes())?;
-    {
-        let mut writer = csv::Writer::from_writer(&mut out);
-        writer.write_record(COLUMNS)?;
+/// The CSV file being written, account by account.
+pub struct Writer<W: std::io::Write> {
+    csv: csv::Writer<W>,
+}
+
+impl<W: std::io::Write> Writer<W> {
+    /// Starts the file: the byte-order mark and the header.
+    pub fn new(mut out: W) -> Result<Writer<W>, csv::Error> {
+        out.write_all("\u{feff}".as_bytes())?;
+        let mut csv = csv::Writer::from_writer(out);
+        csv.write_record(COLUMNS)?;
+        Ok(Writer { csv })
+    }
+
+    /// One row per finding.
+    pub fn write(&mut self, findings: &[Finding]) -> Result<(), csv::Error> {
         for f in findings {
             let evidence = f
                 .evidence
@@ -36,7 +46,7 @@ pub fn write(findings: &[Finding], mut out: impl std::io::Write) -> Result<(), c
                 .collect::<Vec<_>>()
                 .join(" | ");
             let created = f.created_at.map(|d| d.to_rfc3339()).unwrap_or_default();
-            writer.write_record([
+            self.csv.write_record([
                 f.account.as_str(),
                 f.platform.as_str(),
                 &f.item_id,
@@ -55,9 +65,12 @@ pub fn write(findings: &[Finding], mut out: impl std::io::Write) -> Result<(), c
                 &f.fingerprint,
             ])?;
         }
-        writer.flush()?;
+        Ok(())
     }
-    Ok(out.flush()?)
+
+    pub fn finish(mut self) -> Result<(), csv::Error> {
+        Ok(self.csv.flush()?)
+    }
 }
 
 /// A cell starting with `=`, `+`, `-` or `@` is a formula to a spreadsheet; archive text must

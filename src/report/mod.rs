@@ -12,7 +12,10 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::error::InputError;
-use crate::model::{Category, Finding, Platform};
+use std::io::Write;
+
+use crate::model::{Category, Platform};
+use crate::store::{FindingStore, Stored};
 
 /// Language of everything a person reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
@@ -85,8 +88,10 @@ pub struct RunSummary {
 /// The inputs the HTML writer needs beyond the summary.
 pub struct ReportInput<'a> {
     pub summary: &'a RunSummary,
-    /// Sorted by account, time, item id, rule.
-    pub findings: &'a [Finding],
+    /// Each account's findings (sorted by time, item id, rule), in the order of
+    /// `summary.accounts`.
+    pub findings: &'a [Stored],
+    pub store: &'a FindingStore,
     /// Looks up the rule behind each finding.
     pub rules: &'a BTreeMap<String, RuleInfo>,
     pub lang: Lang,
@@ -96,7 +101,9 @@ pub struct ReportInput<'a> {
     pub elections: &'a BTreeMap<String, String>,
 }
 
-/// Writes every output file of the contract into `out_dir`, readable by the owner only.
+/// Writes every output file of the contract into `out_dir`, readable by the owner only. The
+/// accounts' findings are read back from the store one account at a time and go to every
+/// writer before the next account's are read.
 pub fn write_all(
     out_dir: &std::path::Path,
     input: &ReportInput<'_>,
@@ -111,14 +118,26 @@ pub fn write_all(
             .map(std::io::BufWriter::new)
             .map_err(|e| fail(file, &e))
     };
-    findings_jsonl::write(input.findings, buffered("findings.jsonl")?)
-        .map_err(|e| fail("findings.jsonl", &e))?;
-    findings_csv::write(input.findings, buffered("findings.csv")?)
+    let mut jsonl = buffered("findings.jsonl")?;
+    let mut csv = findings_csv::Writer::new(buffered("findings.csv")?)
         .map_err(|e| fail("findings.csv", &e))?;
+    let mut html = html::HtmlWriter::new(out_dir, input).map_err(|e| fail("index.html", &e))?;
+    for (account, stored) in input.summary.accounts.iter().zip(input.findings) {
+        let mut findings = input.store.get(stored)?;
+        // The name the account has in this report (made unique across archives).
+        for finding in &mut findings {
+            finding.account.clone_from(&account.account);
+        }
+        findings_jsonl::write(&findings, &mut jsonl).map_err(|e| fail("findings.jsonl", &e))?;
+        csv.write(&findings).map_err(|e| fail("findings.csv", &e))?;
+        html.account(account, &findings)
+            .map_err(|e| fail("accounts", &e))?;
+    }
+    jsonl.flush().map_err(|e| fail("findings.jsonl", &e))?;
+    csv.finish().map_err(|e| fail("findings.csv", &e))?;
     let summary =
         summary_json::render(input.summary, rules_origin).map_err(|e| fail("summary.json", &e))?;
     files::write_private(&out_dir.join("summary.json"), &summary)
         .map_err(|e| fail("summary.json", &e))?;
-    html::write_html(out_dir, input).map_err(|e| fail("index.html", &e))?;
-    Ok(())
+    html.finish().map_err(|e| fail("index.html", &e))
 }

@@ -3,8 +3,8 @@
 //! the templates' autoescaping covers every byte of it; highlighting is done by splitting the
 //! text into marked and unmarked segments, never by building HTML here.
 
-use std::collections::BTreeMap;
-use std::path::Path;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use tera::{Context, Tera};
@@ -136,122 +136,162 @@ pub fn account_file(index: usize, name: &str) -> String {
     format!("{:03}-{slug}.html", index + 1)
 }
 
-pub fn write_html(out_dir: &Path, input: &ReportInput<'_>) -> Result<(), HtmlError> {
-    let tera = templates()?;
-    let lang = input.lang;
-    let io = |path: &Path| {
-        let shown = path.display().to_string();
-        move |e| HtmlError::Io(shown, e)
-    };
-    let accounts_dir = out_dir.join("accounts");
-    create_private_dir(&accounts_dir).map_err(io(&accounts_dir))?;
-    write_private(&out_dir.join("style.css"), STYLE.as_bytes())
-        .map_err(io(&out_dir.join("style.css")))?;
+/// The HTML report being written: a page (or pages) per account as each account's findings
+/// come, then the overview, which needs only the accounts' counts.
+pub struct HtmlWriter<'i> {
+    input: &'i ReportInput<'i>,
+    tera: Tera,
+    out_dir: PathBuf,
+    accounts_dir: PathBuf,
+    rows: Vec<AccountRow>,
+    written: BTreeSet<String>,
+    per_category: BTreeMap<Category, SeverityCounts>,
+    totals: SeverityCounts,
+}
 
-    let mut by_account: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
-    for f in input.findings {
-        by_account.entry(f.account.as_str()).or_default().push(f);
+fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> HtmlError {
+    let shown = path.display().to_string();
+    move |e| HtmlError::Io(shown, e)
+}
+
+impl<'i> HtmlWriter<'i> {
+    pub fn new(out_dir: &Path, input: &'i ReportInput<'i>) -> Result<HtmlWriter<'i>, HtmlError> {
+        let tera = templates()?;
+        let accounts_dir = out_dir.join("accounts");
+        create_private_dir(&accounts_dir).map_err(io_error(&accounts_dir))?;
+        let style = out_dir.join("style.css");
+        write_private(&style, STYLE.as_bytes()).map_err(io_error(&style))?;
+        Ok(HtmlWriter {
+            input,
+            tera,
+            out_dir: out_dir.to_owned(),
+            accounts_dir,
+            rows: Vec::new(),
+            written: BTreeSet::new(),
+            per_category: BTreeMap::new(),
+            totals: SeverityCounts::default(),
+        })
     }
 
-    let mut rows = Vec::new();
-    let mut written = std::collections::BTreeSet::new();
-    for (index, account) in input.summary.accounts.iter().enumerate() {
-        let findings = by_account
-            .get(account.account.as_str())
-            .map(Vec::as_slice)
-            .unwrap_or_default();
-        let file = account_file(index, &account.account);
-        let row = account_row(account, findings, format!("accounts/{file}"), lang);
+    /// The pages of the next account of `input.summary.accounts`, with its findings.
+    pub fn account(
+        &mut self,
+        account: &AccountSummary,
+        findings: &[Finding],
+    ) -> Result<(), HtmlError> {
+        let input = self.input;
+        let findings: Vec<&Finding> = findings.iter().collect();
+        for f in &findings {
+            self.per_category
+                .entry(f.category)
+                .or_default()
+                .add(f.severity);
+            self.totals.add(f.severity);
+        }
+        let file = account_file(self.rows.len(), &account.account);
+        let row = account_row(account, &findings, format!("accounts/{file}"), input.lang);
+        let (accounts_dir, written) = (&self.accounts_dir, &mut self.written);
         account_page::render_pages(
-            &tera,
+            &self.tera,
             input,
             account,
             &row,
-            findings,
+            &findings,
             &file,
             |name, html| {
                 let path = accounts_dir.join(&name);
-                write_private(&path, html.as_bytes()).map_err(io(&path))?;
+                write_private(&path, html.as_bytes()).map_err(io_error(&path))?;
                 written.insert(name);
                 Ok(())
             },
         )?;
-        rows.push(row);
-    }
-    remove_stale_pages(&accounts_dir, &written);
-    // The inspector sees the most serious accounts first.
-    let rank = |w: &str| match w {
-        "high" => 0,
-        "medium" => 1,
-        "low" => 2,
-        _ => 3,
-    };
-    rows.sort_by(|a, b| {
-        rank(a.worst)
-            .cmp(&rank(b.worst))
-            .then_with(|| b.high.cmp(&a.high))
-            .then_with(|| b.findings.cmp(&a.findings))
-            .then_with(|| a.name.cmp(&b.name))
-    });
-
-    let mut per_category: BTreeMap<Category, SeverityCounts> = BTreeMap::new();
-    let mut totals = SeverityCounts::default();
-    for f in input.findings {
-        per_category.entry(f.category).or_default().add(f.severity);
-        totals.add(f.severity);
-    }
-    let categories: Vec<CategoryRow> = Category::ALL
-        .iter()
-        .map(|&c| {
-            let counts = per_category.get(&c).copied().unwrap_or_default();
-            CategoryRow {
-                id: c.as_str(),
-                name: i18n::category_name(c, lang),
-                description: i18n::category_description(c, lang),
-                high: counts.high,
-                medium: counts.medium,
-                low: counts.low,
-                total: counts.total(),
-            }
-        })
-        .collect();
-    let mut errors: Vec<ErrorRow> = input
-        .summary
-        .errors
-        .iter()
-        .map(|e| ErrorRow {
-            account: String::new(),
-            file: e.file.clone(),
-            message: e.message.clone(),
-        })
-        .collect();
-    for account in &input.summary.accounts {
-        errors.extend(account.errors.iter().map(|e| ErrorRow {
-            account: account.account.clone(),
-            file: e.file.clone(),
-            message: e.message.clone(),
-        }));
+        self.rows.push(row);
+        Ok(())
     }
 
-    let mut ctx = base_context(input, "");
-    ctx.insert("accounts", &rows);
-    ctx.insert("categories", &categories);
-    ctx.insert("errors", &errors);
-    ctx.insert("total_items", &rows.iter().map(|r| r.items).sum::<u64>());
-    ctx.insert("total_findings", &totals.total());
-    ctx.insert("total_high", &totals.high);
-    ctx.insert("total_medium", &totals.medium);
-    ctx.insert("total_low", &totals.low);
-    let page = tera
-        .render("index.html", &ctx)
-        .map_err(|e| HtmlError::Template("index.html".into(), e.to_string()))?;
-    let path = out_dir.join("index.html");
-    write_private(&path, page.as_bytes()).map_err(io(&path))
+    /// The overview page, once every account is written; pages of an earlier run into the
+    /// same folder that this run did not write are removed.
+    pub fn finish(self) -> Result<(), HtmlError> {
+        let HtmlWriter {
+            input,
+            tera,
+            out_dir,
+            accounts_dir,
+            mut rows,
+            written,
+            per_category,
+            totals,
+        } = self;
+        let lang = input.lang;
+        remove_stale_pages(&accounts_dir, &written);
+        // The inspector sees the most serious accounts first.
+        let rank = |w: &str| match w {
+            "high" => 0,
+            "medium" => 1,
+            "low" => 2,
+            _ => 3,
+        };
+        rows.sort_by(|a, b| {
+            rank(a.worst)
+                .cmp(&rank(b.worst))
+                .then_with(|| b.high.cmp(&a.high))
+                .then_with(|| b.findings.cmp(&a.findings))
+                .then_with(|| a.name.cmp(&b.name))
+        });
+
+        let categories: Vec<CategoryRow> = Category::ALL
+            .iter()
+            .map(|&c| {
+                let counts = per_category.get(&c).copied().unwrap_or_default();
+                CategoryRow {
+                    id: c.as_str(),
+                    name: i18n::category_name(c, lang),
+                    description: i18n::category_description(c, lang),
+                    high: counts.high,
+                    medium: counts.medium,
+                    low: counts.low,
+                    total: counts.total(),
+                }
+            })
+            .collect();
+        let mut errors: Vec<ErrorRow> = input
+            .summary
+            .errors
+            .iter()
+            .map(|e| ErrorRow {
+                account: String::new(),
+                file: e.file.clone(),
+                message: e.message.clone(),
+            })
+            .collect();
+        for account in &input.summary.accounts {
+            errors.extend(account.errors.iter().map(|e| ErrorRow {
+                account: account.account.clone(),
+                file: e.file.clone(),
+                message: e.message.clone(),
+            }));
+        }
+
+        let mut ctx = base_context(input, "");
+        ctx.insert("accounts", &rows);
+        ctx.insert("categories", &categories);
+        ctx.insert("errors", &errors);
+        ctx.insert("total_items", &rows.iter().map(|r| r.items).sum::<u64>());
+        ctx.insert("total_findings", &totals.total());
+        ctx.insert("total_high", &totals.high);
+        ctx.insert("total_medium", &totals.medium);
+        ctx.insert("total_low", &totals.low);
+        let page = tera
+            .render("index.html", &ctx)
+            .map_err(|e| HtmlError::Template("index.html".into(), e.to_string()))?;
+        let path = out_dir.join("index.html");
+        write_private(&path, page.as_bytes()).map_err(io_error(&path))
+    }
 }
 
 /// A report folder reused from an earlier run must not keep pages of accounts that are no
 /// longer in it: only the pages this run wrote stay.
-fn remove_stale_pages(dir: &Path, written: &std::collections::BTreeSet<String>) {
+fn remove_stale_pages(dir: &Path, written: &BTreeSet<String>) {
     let Ok(listing) = std::fs::read_dir(dir) else {
         return;
     };

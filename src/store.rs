@@ -1,0 +1,151 @@
+//! Where each audited account's findings wait for the report: on disk, in a file of the
+//! report folder (readable by the owner only, removed when the run ends), so a run over
+//! thousands of accounts holds their summaries in memory but never all their findings.
+//! The writers then read the findings back one account at a time.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use crate::model::{Finding, Severity};
+use crate::report::files::create_private_scratch;
+
+/// The file's name in the report folder: hidden, and named for what it is if a killed run
+/// leaves it behind (the next run into the folder replaces it).
+pub const STORE_FILE: &str = ".jejak-findings.tmp";
+
+/// One account's findings in the store.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stored {
+    offset: u64,
+    len: u64,
+    /// How many findings, and the most serious: the exit code and the run's totals need no
+    /// read-back.
+    pub count: usize,
+    pub worst: Option<Severity>,
+}
+
+/// An append-only file of findings as JSON lines, one stretch per account.
+pub struct FindingStore {
+    path: PathBuf,
+    file: Mutex<File>,
+}
+
+impl FindingStore {
+    /// Creates the store in `dir` (which must exist), replacing one left by an earlier run.
+    pub fn create_in(dir: &Path) -> std::io::Result<FindingStore> {
+        let path = dir.join(STORE_FILE);
+        let file = create_private_scratch(&path)?;
+        Ok(FindingStore {
+            path,
+            file: Mutex::new(file),
+        })
+    }
+
+    /// Appends one account's findings (serialised before the lock is taken, so accounts
+    /// finishing together only wait for each other's write).
+    pub fn put(&self, findings: &[Finding]) -> Result<Stored, String> {
+        let worst = findings.iter().map(|f| f.severity).max();
+        if findings.is_empty() {
+            return Ok(Stored::default());
+        }
+        let mut bytes = Vec::with_capacity(findings.len() * 1024);
+        for finding in findings {
+            serde_json::to_writer(&mut bytes, finding).map_err(|e| self.failed(&e))?;
+            bytes.push(b'\n');
+        }
+        let mut file = self
+            .file
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let offset = file.seek(SeekFrom::End(0)).map_err(|e| self.failed(&e))?;
+        file.write_all(&bytes).map_err(|e| self.failed(&e))?;
+        Ok(Stored {
+            offset,
+            len: bytes.len() as u64,
+            count: findings.len(),
+            worst,
+        })
+    }
+
+    /// Reads one account's findings back, in the order they were put.
+    pub fn get(&self, stored: &Stored) -> Result<Vec<Finding>, String> {
+        if stored.len == 0 {
+            return Ok(Vec::new());
+        }
+        let mut file = self
+            .file
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        file.seek(SeekFrom::Start(stored.offset))
+            .map_err(|e| self.failed(&e))?;
+        let reader = BufReader::new(Read::by_ref(&mut *file).take(stored.len));
+        let mut findings = Vec::with_capacity(stored.count);
+        for line in reader.lines() {
+            let line = line.map_err(|e| self.failed(&e))?;
+            findings.push(serde_json::from_str(&line).map_err(|e| self.failed(&e))?);
+        }
+        Ok(findings)
+    }
+
+    fn failed(&self, e: &dyn std::fmt::Display) -> String {
+        format!("{}: the findings' store failed: {e}", self.path.display())
+    }
+}
+
+impl Drop for FindingStore {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Category, ItemKind, Platform};
+
+    fn finding(account: &str, id: &str, severity: Severity) -> Finding {
+        Finding {
+            account: account.into(),
+            platform: Platform::Twitter,
+            item_id: id.into(),
+            kind: ItemKind::Post,
+            created_at: None,
+            category: Category::Judi,
+            rule: "judi.slot".into(),
+            severity,
+            title: "Judi".into(),
+            evidence: Vec::new(),
+            election: None,
+            phase: None,
+            text: format!("teks {id}\nbaris kedua"),
+            url: None,
+            source: "data/tweets.js#1".into(),
+            fingerprint: id.into(),
+        }
+    }
+
+    #[test]
+    fn accounts_come_back_whole_in_any_order_and_the_file_goes_with_the_store() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = FindingStore::create_in(dir.path()).unwrap();
+        let a = vec![
+            finding("a", "1", Severity::Low),
+            finding("a", "2", Severity::High),
+        ];
+        let b = vec![finding("b", "3", Severity::Medium)];
+        let stored_a = store.put(&a).unwrap();
+        let none = store.put(&[]).unwrap();
+        let stored_b = store.put(&b).unwrap();
+        assert_eq!((stored_a.count, stored_a.worst), (2, Some(Severity::High)));
+        assert_eq!((none.count, none.worst), (0, None));
+        assert_eq!(store.get(&stored_b).unwrap(), b);
+        assert_eq!(store.get(&stored_a).unwrap(), a);
+        assert!(store.get(&none).unwrap().is_empty());
+        let path = dir.path().join(STORE_FILE);
+        assert!(path.exists());
+        drop(store);
+        assert!(!path.exists());
+    }
+}

@@ -109,12 +109,23 @@ impl Archive {
 
     /// Reads one entry completely, refusing anything above the limits.
     pub fn read(&self, entry_path: &str) -> Result<Vec<u8>, InputError> {
+        let mut bytes = Vec::new();
+        self.read_into(entry_path, &mut bytes)?;
+        Ok(bytes)
+    }
+
+    /// Reads one entry completely into `bytes` (emptied first), keeping its allocation.
+    fn read_into(&self, entry_path: &str, bytes: &mut Vec<u8>) -> Result<(), InputError> {
+        bytes.clear();
         let shown = self.describe(entry_path);
         let max = self.limits.max_entry_bytes;
         match &self.storage {
-            Storage::Folder(root) => read_file_limited(&root.join(entry_path), max, &shown),
-            Storage::Single(path) => read_file_limited(path, max, &shown),
-            Storage::Tar(tar) => tar.read(entry_path, max, &shown),
+            Storage::Folder(root) => read_file_limited(&root.join(entry_path), max, &shown, bytes),
+            Storage::Single(path) => read_file_limited(path, max, &shown, bytes),
+            Storage::Tar(tar) => {
+                *bytes = tar.read(entry_path, max, &shown)?;
+                Ok(())
+            }
             Storage::Zip(zip) => {
                 let mut zip = zip.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
                 let file = zip.by_name(entry_path).map_err(|e| {
@@ -124,10 +135,10 @@ impl Archive {
                     return Err(too_large(&shown, file.size(), max));
                 }
                 let declared = file.size();
-                let mut bytes = Vec::with_capacity(declared.min(max) as usize);
+                bytes.reserve(declared.min(max) as usize);
                 // Read one byte past the declared size: an entry that lies about its size is
                 // cut at the limit rather than trusted.
-                file.take(max + 1).read_to_end(&mut bytes).map_err(|e| {
+                file.take(max + 1).read_to_end(bytes).map_err(|e| {
                     InputError::new(
                         &shown,
                         format!("is damaged (expected a readable zip entry): {e}"),
@@ -136,7 +147,7 @@ impl Archive {
                 if bytes.len() as u64 > max {
                     return Err(too_large(&shown, bytes.len() as u64, max));
                 }
-                Ok(bytes)
+                Ok(())
             }
         }
     }
@@ -184,19 +195,35 @@ impl Archive {
     /// Reads an entry as UTF-8 text; a leading byte-order mark is dropped.
     pub fn read_text(&self, entry_path: &str) -> Result<String, InputError> {
         let bytes = self.read(entry_path)?;
-        let mut text = String::from_utf8(bytes).map_err(|e| {
-            InputError::new(
-                self.describe(entry_path),
-                format!(
-                    "is not UTF-8 text (invalid byte at offset {}); expected a UTF-8 export file",
-                    e.utf8_error().valid_up_to()
-                ),
-            )
-        })?;
+        let mut text =
+            String::from_utf8(bytes).map_err(|e| self.not_utf8(entry_path, e.utf8_error()))?;
         if text.starts_with('\u{feff}') {
             text.drain(..3);
         }
         Ok(text)
+    }
+
+    /// Reads an entry as UTF-8 text into `buffer`, reusing its allocation: a reader going
+    /// through a heavy account's part files one by one then maps fresh memory once, not for
+    /// every file. A leading byte-order mark is skipped.
+    pub fn read_text_into<'b>(
+        &self,
+        entry_path: &str,
+        buffer: &'b mut Vec<u8>,
+    ) -> Result<&'b str, InputError> {
+        self.read_into(entry_path, buffer)?;
+        let text = std::str::from_utf8(buffer).map_err(|e| self.not_utf8(entry_path, e))?;
+        Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+    }
+
+    fn not_utf8(&self, entry_path: &str, error: std::str::Utf8Error) -> InputError {
+        InputError::new(
+            self.describe(entry_path),
+            format!(
+                "is not UTF-8 text (invalid byte at offset {}); expected a UTF-8 export file",
+                error.valid_up_to()
+            ),
+        )
     }
 }
 
@@ -314,21 +341,26 @@ fn list_folder(root: &Path) -> Result<Vec<Entry>, InputError> {
     Ok(entries)
 }
 
-fn read_file_limited(path: &Path, max: u64, shown: &str) -> Result<Vec<u8>, InputError> {
+fn read_file_limited(
+    path: &Path,
+    max: u64,
+    shown: &str,
+    bytes: &mut Vec<u8>,
+) -> Result<(), InputError> {
     let file =
         File::open(path).map_err(|e| InputError::new(shown, format!("cannot be opened: {e}")))?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
     if size > max {
         return Err(too_large(shown, size, max));
     }
-    let mut bytes = Vec::with_capacity(size as usize);
+    bytes.reserve(size as usize);
     file.take(max + 1)
-        .read_to_end(&mut bytes)
+        .read_to_end(bytes)
         .map_err(|e| InputError::new(shown, format!("cannot be read: {e}")))?;
     if bytes.len() as u64 > max {
         return Err(too_large(shown, bytes.len() as u64, max));
     }
-    Ok(bytes)
+    Ok(())
 }
 
 #[cfg(test)]

@@ -143,6 +143,8 @@ struct Run<'a> {
     found: HashMap<&'a str, usize>,
     reading: Reading,
     stats: Stats,
+    /// Holds the text of the file being read.
+    buffer: Vec<u8>,
 }
 
 impl<'a> Run<'a> {
@@ -161,6 +163,7 @@ impl<'a> Run<'a> {
             found: HashMap::new(),
             reading: Reading::default(),
             stats: Stats::default(),
+            buffer: Vec::new(),
         }
     }
 
@@ -314,7 +317,21 @@ impl<'a> Run<'a> {
     ) -> Option<T> {
         let entries = self.entries;
         let path = entries[index].path.as_str();
-        let text = match self.archive.read_text(path) {
+        // One buffer for every file of the archive (the part files are up to 256 MB each).
+        let mut buffer = std::mem::take(&mut self.buffer);
+        let parsed = self.parse_text(path, &mut buffer, shape, parse);
+        self.buffer = buffer;
+        parsed
+    }
+
+    fn parse_text<T>(
+        &mut self,
+        path: &'a str,
+        buffer: &mut Vec<u8>,
+        shape: &str,
+        parse: impl FnOnce(&str, &str, &mut Problems) -> Result<(usize, T), String>,
+    ) -> Option<T> {
+        let text = match self.archive.read_text_into(path, buffer) {
             Ok(text) => text,
             Err(error) => {
                 self.reading.errors.push(error);
@@ -323,7 +340,7 @@ impl<'a> Run<'a> {
         };
         let shown = self.archive.describe(path);
         let mut problems = Problems::default();
-        match parse(&text, path, &mut problems) {
+        match parse(text, path, &mut problems) {
             Ok((found, value)) => {
                 self.found.insert(path, found);
                 self.reading

@@ -105,16 +105,19 @@ pub fn run(args: &AuditArgs) -> Exit {
             return Exit::Trouble;
         }
     }
-    finish(
-        assemble(results, discovery.errors),
-        &store,
-        &engine,
-        lang,
-        &args.out,
-        args.shard.is_some(),
-        args.quiet,
-        args.fail_on,
-    )
+    // The report is rendered on the same threads as the audit (`--jobs`).
+    pool.install(|| {
+        finish(
+            assemble(results, discovery.errors),
+            &store,
+            &engine,
+            lang,
+            &args.out,
+            args.shard.is_some(),
+            args.quiet,
+            args.fail_on,
+        )
+    })
 }
 
 /// The report folder, created before the audit so the findings' store can live in it.

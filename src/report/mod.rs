@@ -14,6 +14,8 @@ use serde::Serialize;
 use crate::error::InputError;
 use std::io::Write;
 
+use rayon::prelude::*;
+
 use crate::model::{Category, Platform};
 use crate::store::{FindingStore, Stored};
 
@@ -101,6 +103,13 @@ pub struct ReportInput<'a> {
     pub elections: &'a BTreeMap<String, String>,
 }
 
+/// One account's part of every output, ready to be written in order.
+struct Rendered {
+    findings: Vec<crate::model::Finding>,
+    jsonl: Vec<u8>,
+    html: html::RenderedAccount,
+}
+
 /// Writes every output file of the contract into `out_dir`, readable by the owner only. The
 /// accounts' findings are read back from the store one account at a time and go to every
 /// writer before the next account's are read.
@@ -122,16 +131,48 @@ pub fn write_all(
     let mut csv = findings_csv::Writer::new(buffered("findings.csv")?)
         .map_err(|e| fail("findings.csv", &e))?;
     let mut html = html::HtmlWriter::new(out_dir, input).map_err(|e| fail("index.html", &e))?;
-    for (account, stored) in input.summary.accounts.iter().zip(input.findings) {
-        let mut findings = input.store.get(stored)?;
-        // The name the account has in this report (made unique across archives).
-        for finding in &mut findings {
-            finding.account.clone_from(&account.account);
+    let accounts: Vec<(usize, &AccountSummary, &Stored)> = input
+        .summary
+        .accounts
+        .iter()
+        .zip(input.findings)
+        .enumerate()
+        .map(|(index, (account, stored))| (index, account, stored))
+        .collect();
+    // Accounts are rendered a window at a time on every core and written in order, so memory
+    // holds a window's findings and pages, never the run's.
+    let window = rayon::current_num_threads() * 8;
+    for accounts in accounts.chunks(window) {
+        let rendered: Vec<Result<Rendered, String>> = accounts
+            .par_iter()
+            .map(|&(index, account, stored)| {
+                let mut findings = input.store.get(stored)?;
+                // The name the account has in this report (made unique across archives).
+                for finding in &mut findings {
+                    finding.account.clone_from(&account.account);
+                }
+                let mut jsonl = Vec::new();
+                findings_jsonl::write(&findings, &mut jsonl)
+                    .map_err(|e| fail("findings.jsonl", &e))?;
+                let html = html
+                    .render(index, account, &findings)
+                    .map_err(|e| fail("accounts", &e))?;
+                Ok(Rendered {
+                    findings,
+                    jsonl,
+                    html,
+                })
+            })
+            .collect();
+        for rendered in rendered {
+            let rendered = rendered?;
+            jsonl
+                .write_all(&rendered.jsonl)
+                .map_err(|e| fail("findings.jsonl", &e))?;
+            csv.write(&rendered.findings)
+                .map_err(|e| fail("findings.csv", &e))?;
+            html.add(rendered.html).map_err(|e| fail("accounts", &e))?;
         }
-        findings_jsonl::write(&findings, &mut jsonl).map_err(|e| fail("findings.jsonl", &e))?;
-        csv.write(&findings).map_err(|e| fail("findings.csv", &e))?;
-        html.account(account, &findings)
-            .map_err(|e| fail("accounts", &e))?;
     }
     jsonl.flush().map_err(|e| fail("findings.jsonl", &e))?;
     csv.finish().map_err(|e| fail("findings.csv", &e))?;

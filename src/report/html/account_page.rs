@@ -2,6 +2,7 @@
 //! more cards than one page holds well is split over numbered pages (`001-budi.html`,
 //! `001-budi-p2.html`, …), so every page opens at once whatever the account's size.
 
+use rayon::prelude::*;
 use tera::Tera;
 
 use serde::Serialize;
@@ -52,7 +53,8 @@ pub(super) fn page_file(first_file: &str, index: usize) -> String {
     format!("{stem}-p{}.html", index + 1)
 }
 
-/// Renders every page of one account and hands each to `write` with its file name.
+/// Renders every page of one account (on every core: a heavy account has dozens), each with
+/// its file name, in page order.
 pub(super) fn render_pages(
     tera: &Tera,
     input: &ReportInput<'_>,
@@ -60,8 +62,7 @@ pub(super) fn render_pages(
     row: &AccountRow,
     findings: &[&Finding],
     first_file: &str,
-    mut write: impl FnMut(String, String) -> Result<(), HtmlError>,
-) -> Result<(), HtmlError> {
+) -> Result<Vec<(String, String)>, HtmlError> {
     let lang = input.lang;
     let by_category: Vec<(Category, Vec<Vec<&Finding>>)> = Category::ALL
         .iter()
@@ -86,7 +87,7 @@ pub(super) fn render_pages(
             message: e.message.clone(),
         })
         .collect();
-    for page in 0..pages {
+    let render = |page: usize| {
         let shown = page * CARDS_PER_PAGE..((page + 1) * CARDS_PER_PAGE).min(total);
         let mut groups = Vec::new();
         let mut offset = 0;
@@ -130,9 +131,9 @@ pub(super) fn render_pages(
         let html = tera
             .render("account.html", &ctx)
             .map_err(|e| HtmlError::Template("account.html".into(), e.to_string()))?;
-        write(link(page), html)?;
-    }
-    Ok(())
+        Ok((link(page), html))
+    };
+    (0..pages).into_par_iter().map(render).collect()
 }
 
 #[cfg(test)]

@@ -74,6 +74,13 @@ struct ErrorRow {
     message: String,
 }
 
+/// One account's pages, rendered and not yet written.
+pub struct RenderedAccount {
+    row: AccountRow,
+    pages: Vec<(String, String)>,
+    per_category: BTreeMap<Category, SeverityCounts>,
+}
+
 #[derive(Default, Clone, Copy)]
 struct SeverityCounts {
     high: u64,
@@ -88,6 +95,11 @@ impl SeverityCounts {
             Severity::Medium => self.medium += 1,
             Severity::Low => self.low += 1,
         }
+    }
+    fn merge(&mut self, other: SeverityCounts) {
+        self.high += other.high;
+        self.medium += other.medium;
+        self.low += other.low;
     }
     fn total(self) -> u64 {
         self.high + self.medium + self.low
@@ -173,39 +185,43 @@ impl<'i> HtmlWriter<'i> {
         })
     }
 
-    /// The pages of the next account of `input.summary.accounts`, with its findings.
-    pub fn account(
-        &mut self,
+    /// Renders the pages of the account at `index` of `input.summary.accounts`, with its
+    /// findings; accounts can be rendered on several cores at once, then `add`ed in order.
+    pub fn render(
+        &self,
+        index: usize,
         account: &AccountSummary,
         findings: &[Finding],
-    ) -> Result<(), HtmlError> {
+    ) -> Result<RenderedAccount, HtmlError> {
         let input = self.input;
         let findings: Vec<&Finding> = findings.iter().collect();
+        let mut per_category: BTreeMap<Category, SeverityCounts> = BTreeMap::new();
         for f in &findings {
-            self.per_category
-                .entry(f.category)
-                .or_default()
-                .add(f.severity);
-            self.totals.add(f.severity);
+            per_category.entry(f.category).or_default().add(f.severity);
         }
-        let file = account_file(self.rows.len(), &account.account);
+        let file = account_file(index, &account.account);
         let row = account_row(account, &findings, format!("accounts/{file}"), input.lang);
-        let (accounts_dir, written) = (&self.accounts_dir, &mut self.written);
-        account_page::render_pages(
-            &self.tera,
-            input,
-            account,
-            &row,
-            &findings,
-            &file,
-            |name, html| {
-                let path = accounts_dir.join(&name);
-                write_private(&path, html.as_bytes()).map_err(io_error(&path))?;
-                written.insert(name);
-                Ok(())
-            },
-        )?;
-        self.rows.push(row);
+        let pages = account_page::render_pages(&self.tera, input, account, &row, &findings, &file)?;
+        Ok(RenderedAccount {
+            row,
+            pages,
+            per_category,
+        })
+    }
+
+    /// Writes an account's pages; accounts are added in the order of `input.summary.accounts`.
+    pub fn add(&mut self, rendered: RenderedAccount) -> Result<(), HtmlError> {
+        for (name, html) in rendered.pages {
+            let path = self.accounts_dir.join(&name);
+            write_private(&path, html.as_bytes()).map_err(io_error(&path))?;
+            self.written.insert(name);
+        }
+        for (category, counts) in rendered.per_category {
+            let total = self.per_category.entry(category).or_default();
+            total.merge(counts);
+            self.totals.merge(counts);
+        }
+        self.rows.push(rendered.row);
         Ok(())
     }
 

@@ -59,6 +59,12 @@ for set in big small; do
   echo "$set: ${size} MB, $n items; rg ${rg_s}s, floor ${floor_s}s, jejak ${jj_s}s (${jj_kb} KB), zipped ${jz_s}s (${jz_kb} KB)"
 done
 
+# Memory must not grow with the number of accounts: the same kind of batch, 100 accounts.
+"$corpus" --out "$WORK/small-100" --accounts 100 --platform mixed --posts-per-account "$SMALL_POSTS" --violations 0.03 --seed 2
+read -r flat_s flat_kb < <(measure "$jejak" audit "$WORK/small-100" --out "$WORK/report-small-100" --quiet)
+small_kb=$(for r in "${rows[@]}"; do IFS='|' read -r set _ _ _ _ _ _ _ kb _ _ <<< "$r"; [ "$set" = small ] && echo "$kb"; done)
+echo "flat: 100 accounts ${flat_kb} KB, $SMALL accounts ${small_kb} KB"
+
 {
   echo "# Benchmark results"
   echo
@@ -77,6 +83,8 @@ size, n, rg, fl, jj, jz = float(size), int(n), float(rg), float(fl), float(jj), 
 print(f"| {s} | {size:.0f} | {n:,} | {rg:.2f} | {fl:.2f} | {jj:.2f} | {jz:.2f} | {zs} | {jj/rg:.1f}× | {fl/jj*100:.0f} % | {jz/jj:.2f}× | {n/jj:,.0f} | {size/jj:.0f} | {int(jkb)//1024} / {int(zkb)//1024} | {lg} |")
 PY
   done
+  echo
+  echo "Peak memory by number of accounts (same kind of accounts, unpacked): 100 accounts $((flat_kb / 1024)) MB, $SMALL accounts $((small_kb / 1024)) MB."
   echo
   echo "- ripgrep: \`rg -c -i -F -f <(jejak rules phrases) DIR\` (every phrase of the rulebook, normalised)."
   echo "- parse floor: \`target/release/examples/parse_floor DIR\` (serde_json into IgnoredAny, files in parallel)."

@@ -16,7 +16,7 @@
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use regex_syntax::hir::{Class, Hir, HirKind};
 
@@ -79,6 +79,9 @@ impl GateBuilder {
             literal_ids.iter().map(|(l, &i)| (l, i)).collect();
         literals.sort_by_key(|&(_, i)| i);
         let automaton = AhoCorasickBuilder::new()
+            // A DFA: a few MB more than the default NFA for a rulebook's phrases, and every
+            // item's text goes through it.
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
             .build(literals.iter().map(|(l, _)| l.as_slice()))?;

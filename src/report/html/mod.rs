@@ -20,6 +20,7 @@ mod cards;
 const BASE: &str = include_str!("../../../templates/base.html");
 const INDEX: &str = include_str!("../../../templates/index.html");
 const ACCOUNT: &str = include_str!("../../../templates/account.html");
+const PAGER: &str = include_str!("../../../templates/pager.html");
 const STYLE: &str = include_str!("../../../templates/style.css");
 
 #[derive(Debug, thiserror::Error)]
@@ -120,8 +121,10 @@ impl SeverityCounts {
 fn templates() -> Result<Tera, HtmlError> {
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html"]);
+    // A template another extends or includes is added before it.
     for (name, body) in [
         ("base.html", BASE),
+        ("pager.html", PAGER),
         ("index.html", INDEX),
         ("account.html", ACCOUNT),
     ] {

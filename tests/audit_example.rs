@@ -340,12 +340,21 @@ fn every_page_is_self_contained_under_a_strict_csp_and_links_resolve() {
             "{}",
             page.display()
         );
+        // The only script is the overview's local sorting and filtering file.
+        let scripts: Vec<&str> = html.split("<script").skip(1).collect();
+        let is_index = page.file_name().is_some_and(|n| n == "index.html");
+        assert_eq!(scripts.len(), usize::from(is_index), "{}", page.display());
+        for script in scripts {
+            assert!(
+                script.starts_with(" src=\"report.js\"></script>"),
+                "{script}"
+            );
+        }
         for remote in [
             "src=\"http",
             "<link rel=\"stylesheet\" href=\"http",
             "@import",
             "url(http",
-            "<script",
         ] {
             assert!(
                 !html.contains(remote),
@@ -369,6 +378,17 @@ fn every_page_is_self_contained_under_a_strict_csp_and_links_resolve() {
     }
     let css = std::fs::read_to_string(out.path().join("style.css")).unwrap();
     assert!(!css.contains("http"), "the stylesheet loads nothing remote");
+    let script = std::fs::read_to_string(out.path().join("report.js")).unwrap();
+    for network in [
+        "http",
+        "fetch(",
+        "XMLHttpRequest",
+        "WebSocket",
+        "sendBeacon",
+        "import(",
+    ] {
+        assert!(!script.contains(network), "the script uses {network}");
+    }
     let index = std::fs::read_to_string(out.path().join("index.html")).unwrap();
     assert!(index.contains("accounts/001-budi_asn_contoh.html"));
     let account =

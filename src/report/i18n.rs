@@ -151,7 +151,7 @@ pub fn exclusion_reason_name(reason: &str, lang: Lang) -> String {
 
 /// Every fixed string of the templates, so the templates hold no language of their own.
 pub fn ui(lang: Lang) -> BTreeMap<&'static str, &'static str> {
-    let entries: [(&str, &str, &str); 49] = [
+    let entries: [(&str, &str, &str); 56] = [
         ("title", "Laporan Audit Jejak Digital ASN", "ASN Digital Footprint Audit Report"),
         ("notice_title", "Indikasi untuk ditinjau, bukan putusan", "Indications for review, not verdicts"),
         (
@@ -190,6 +190,13 @@ pub fn ui(lang: Lang) -> BTreeMap<&'static str, &'static str> {
         ("details", "Rincian", "Details"),
         ("back", "← Kembali ke ringkasan", "← Back to the overview"),
         ("pages", "Halaman temuan", "Pages of findings"),
+        ("search", "Cari", "Search"),
+        ("search_hint", "nama akun, berkas, platform", "account name, file, platform"),
+        ("worst", "Temuan terberat", "Worst finding"),
+        ("all", "Semua akun", "All accounts"),
+        ("with_findings", "Dengan temuan", "With findings"),
+        ("without_findings", "Tanpa temuan", "Without findings"),
+        ("sort_hint", "klik judul kolom untuk mengurutkan", "click a column heading to sort"),
         ("page", "Halaman", "Page"),
         ("of", "dari", "of"),
         ("previous", "← Sebelumnya", "← Previous"),

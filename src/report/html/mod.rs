@@ -22,6 +22,7 @@ const INDEX: &str = include_str!("../../../templates/index.html");
 const ACCOUNT: &str = include_str!("../../../templates/account.html");
 const PAGER: &str = include_str!("../../../templates/pager.html");
 const STYLE: &str = include_str!("../../../templates/style.css");
+const SCRIPT: &str = include_str!("../../../templates/report.js");
 
 #[derive(Debug, thiserror::Error)]
 pub enum HtmlError {
@@ -174,8 +175,10 @@ impl<'i> HtmlWriter<'i> {
         let tera = templates()?;
         let accounts_dir = out_dir.join("accounts");
         create_private_dir(&accounts_dir).map_err(io_error(&accounts_dir))?;
-        let style = out_dir.join("style.css");
-        write_private(&style, STYLE.as_bytes()).map_err(io_error(&style))?;
+        for (file, body) in [("style.css", STYLE), ("report.js", SCRIPT)] {
+            let path = out_dir.join(file);
+            write_private(&path, body.as_bytes()).map_err(io_error(&path))?;
+        }
         Ok(HtmlWriter {
             input,
             tera,

@@ -236,12 +236,21 @@ fn make_names_unique(audits: &mut [StoredAccount]) {
             .cmp(&b.summary.account)
             .then_with(|| a.summary.source.cmp(&b.summary.source))
     });
+    let mut taken: std::collections::BTreeSet<String> =
+        audits.iter().map(|a| a.summary.account.clone()).collect();
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for audit in audits.iter_mut() {
         let n = counts.entry(audit.summary.account.clone()).or_insert(0);
         *n += 1;
         if *n > 1 {
-            audit.summary.account = format!("{} ({})", audit.summary.account, n);
+            // `alice (2)` may be another archive's own handle: take the next free number.
+            let mut renamed = format!("{} ({})", audit.summary.account, n);
+            while taken.contains(&renamed) {
+                *n += 1;
+                renamed = format!("{} ({})", audit.summary.account, n);
+            }
+            taken.insert(renamed.clone());
+            audit.summary.account = renamed;
         }
     }
 }

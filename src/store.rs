@@ -1,19 +1,14 @@
-//! Where each audited account's findings wait for the report: on disk, in a file of the
-//! report folder (readable by the owner only, removed when the run ends), so a run over
-//! thousands of accounts holds their summaries in memory but never all their findings.
-//! The writers then read the findings back one account at a time.
+//! Where each audited account's findings wait for the report: on disk, in an unnamed file
+//! in the report folder (nobody else can open it, and it disappears when the run ends,
+//! however it ends), so a run over thousands of accounts holds their summaries in memory but
+//! never all their findings. The writers then read the findings back one account at a time.
 
 use std::fs::File;
-use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::model::{Finding, Severity};
-use crate::report::files::create_private_scratch;
-
-/// The file's name in the report folder: hidden, and named for what it is if a killed run
-/// leaves it behind (the next run into the folder replaces it).
-pub const STORE_FILE: &str = ".jejak-findings.tmp";
 
 /// One account's findings in the store.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -28,18 +23,18 @@ pub struct Stored {
 
 /// An append-only file of findings as JSON lines, one stretch per account.
 pub struct FindingStore {
-    path: PathBuf,
+    /// The folder, for error messages: the file itself has no name.
+    dir: PathBuf,
     file: Mutex<File>,
 }
 
 impl FindingStore {
-    /// Creates the store in `dir` (which must exist), replacing one left by an earlier run.
+    /// Creates the store in `dir`, which must exist. Each run has its own file, so two runs
+    /// into one folder cannot read each other's findings.
     pub fn create_in(dir: &Path) -> std::io::Result<FindingStore> {
-        let path = dir.join(STORE_FILE);
-        let file = create_private_scratch(&path)?;
         Ok(FindingStore {
-            path,
-            file: Mutex::new(file),
+            dir: dir.to_owned(),
+            file: Mutex::new(tempfile::tempfile_in(dir)?),
         })
     }
 
@@ -55,10 +50,7 @@ impl FindingStore {
             serde_json::to_writer(&mut bytes, finding).map_err(|e| self.failed(&e))?;
             bytes.push(b'\n');
         }
-        let mut file = self
-            .file
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut file = self.lock();
         let offset = file.seek(SeekFrom::End(0)).map_err(|e| self.failed(&e))?;
         file.write_all(&bytes).map_err(|e| self.failed(&e))?;
         Ok(Stored {
@@ -69,34 +61,37 @@ impl FindingStore {
         })
     }
 
-    /// Reads one account's findings back, in the order they were put.
+    /// Reads one account's findings back, in the order they were put (the bytes under the
+    /// lock, the parsing after it, so accounts rendered in parallel do not wait on it).
     pub fn get(&self, stored: &Stored) -> Result<Vec<Finding>, String> {
         if stored.len == 0 {
             return Ok(Vec::new());
         }
-        let mut file = self
-            .file
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        file.seek(SeekFrom::Start(stored.offset))
-            .map_err(|e| self.failed(&e))?;
-        let reader = BufReader::new(Read::by_ref(&mut *file).take(stored.len));
+        let mut bytes = vec![0; usize::try_from(stored.len).map_err(|e| self.failed(&e))?];
+        {
+            let mut file = self.lock();
+            file.seek(SeekFrom::Start(stored.offset))
+                .map_err(|e| self.failed(&e))?;
+            file.read_exact(&mut bytes).map_err(|e| self.failed(&e))?;
+        }
         let mut findings = Vec::with_capacity(stored.count);
-        for line in reader.lines() {
-            let line = line.map_err(|e| self.failed(&e))?;
-            findings.push(serde_json::from_str(&line).map_err(|e| self.failed(&e))?);
+        for line in bytes.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+            findings.push(serde_json::from_slice(line).map_err(|e| self.failed(&e))?);
         }
         Ok(findings)
     }
 
-    fn failed(&self, e: &dyn std::fmt::Display) -> String {
-        format!("{}: the findings' store failed: {e}", self.path.display())
+    fn lock(&self) -> std::sync::MutexGuard<'_, File> {
+        self.file
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
-}
 
-impl Drop for FindingStore {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.path);
+    fn failed(&self, e: &dyn std::fmt::Display) -> String {
+        format!(
+            "{}: the run's store of findings failed: {e}",
+            self.dir.display()
+        )
     }
 }
 
@@ -127,7 +122,7 @@ mod tests {
     }
 
     #[test]
-    fn accounts_come_back_whole_in_any_order_and_the_file_goes_with_the_store() {
+    fn accounts_come_back_whole_in_any_order_and_the_folder_shows_no_file() {
         let dir = tempfile::tempdir().unwrap();
         let store = FindingStore::create_in(dir.path()).unwrap();
         let a = vec![
@@ -143,9 +138,7 @@ mod tests {
         assert_eq!(store.get(&stored_b).unwrap(), b);
         assert_eq!(store.get(&stored_a).unwrap(), a);
         assert!(store.get(&none).unwrap().is_empty());
-        let path = dir.path().join(STORE_FILE);
-        assert!(path.exists());
-        drop(store);
-        assert!(!path.exists());
+        // The file has no name: the folder stays as it was.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 }

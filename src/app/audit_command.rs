@@ -146,10 +146,9 @@ fn assemble(
     audit::assemble(audits, errors)
 }
 
-/// Writes the report (and a shard's file), prints the errors and the summary line, and
-/// gives the exit code: the same for one run, a shard and a merge.
-/// Writes the report and says how the run went. `is_shard`: the folder holds a shard file
-/// written by this run; otherwise one left by an earlier run is removed.
+/// Writes the report, prints the errors and the summary line, and gives the exit code: the
+/// same for one run, a shard and a merge. `is_shard`: the folder holds a shard file written
+/// by this run; otherwise one left by an earlier run is removed.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn finish(
     outcome: AuditOutcome,

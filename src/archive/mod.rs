@@ -114,7 +114,8 @@ impl Archive {
         Ok(bytes)
     }
 
-    /// Reads one entry completely into `bytes` (emptied first), keeping its allocation.
+    /// Reads one entry completely into `bytes` (emptied first), keeping its allocation (a
+    /// tarball's entry comes decompressed and replaces it).
     fn read_into(&self, entry_path: &str, bytes: &mut Vec<u8>) -> Result<(), InputError> {
         bytes.clear();
         let shown = self.describe(entry_path);

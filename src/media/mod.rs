@@ -108,7 +108,7 @@ impl<'a> ExifPass<'a> {
         let lookup = self
             .lookup
             .get_or_insert_with(|| Lookup::new(archive.entries()));
-        // Read in path order, so errors come out in the same order whatever the batches.
+        // Each batch's photos are read in path order.
         let mut wanted: BTreeSet<&'a str> = BTreeSet::new();
         let mut resolved: Vec<Vec<Option<&'a str>>> = Vec::with_capacity(items.len());
         for item in items.iter() {
@@ -167,6 +167,8 @@ impl<'a> ExifPass<'a> {
     /// are counted in one more error.
     pub fn finish(self) -> (ExifStats, Vec<InputError>) {
         let mut errors = self.errors;
+        // The same errors are kept however the items came in batches.
+        errors.sort();
         if errors.len() > MAX_ERRORS {
             let rest = errors.len() - MAX_ERRORS;
             errors.truncate(MAX_ERRORS);

@@ -54,7 +54,6 @@ impl Problems {
         }
     }
 
-    /// The file's structure broke off; items after this point were not read.
     /// Adds problems found separately (one item parsed on another core), as if they had been
     /// recorded here after the ones already here.
     pub fn absorb(&mut self, other: Problems) {
@@ -70,6 +69,7 @@ impl Problems {
         }
     }
 
+    /// The file's structure broke off; items after this point were not read.
     pub fn broken(&mut self, reason: impl Into<String>) {
         self.structure = Some(reason.into());
     }

@@ -20,17 +20,8 @@ pub fn write_private(path: &Path, contents: &[u8]) -> io::Result<()> {
 /// Creates (or empties) a file that only its owner may read, for writing into as results
 /// come; the caller buffers and flushes.
 pub fn create_private(path: &Path) -> io::Result<File> {
-    open_private(path, false)
-}
-
-/// Like `create_private`, also readable back (a scratch file of the run).
-pub fn create_private_scratch(path: &Path) -> io::Result<File> {
-    open_private(path, true)
-}
-
-fn open_private(path: &Path, read: bool) -> io::Result<File> {
     let mut options = OpenOptions::new();
-    options.read(read).write(true).create(true).truncate(true);
+    options.write(true).create(true).truncate(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;

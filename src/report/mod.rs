@@ -110,6 +110,30 @@ struct Rendered {
     html: html::RenderedAccount,
 }
 
+/// Findings a rendering window may hold: a few heavy accounts fill it, where a window of
+/// accounts alone could hold dozens of them at once.
+const WINDOW_FINDINGS: usize = 20_000;
+
+/// Consecutive runs of at most `accounts` accounts and, unless one account alone is more,
+/// `WINDOW_FINDINGS` findings; `findings` holds each account's count.
+fn windows(findings: &[usize], accounts: usize) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let (mut start, mut held) = (0, 0);
+    for (index, &count) in findings.iter().enumerate() {
+        let full =
+            index - start >= accounts.max(1) || (index > start && held + count > WINDOW_FINDINGS);
+        if full {
+            out.push(start..index);
+            (start, held) = (index, 0);
+        }
+        held += count;
+    }
+    if start < findings.len() {
+        out.push(start..findings.len());
+    }
+    out
+}
+
 /// Writes every output file of the contract into `out_dir`, readable by the owner only. The
 /// accounts' findings are read back from the store one account at a time and go to every
 /// writer before the next account's are read.
@@ -127,6 +151,10 @@ pub fn write_all(
             .map(std::io::BufWriter::new)
             .map_err(|e| fail(file, &e))
     };
+    // The summary needs no findings: written first, a run that fails while writing the
+    // findings still leaves this run's coverage and errors, not an earlier run's.
+    summary_json::write(input.summary, rules_origin, buffered("summary.json")?)
+        .map_err(|e| fail("summary.json", &e))?;
     let mut jsonl = buffered("findings.jsonl")?;
     let mut csv = findings_csv::Writer::new(buffered("findings.csv")?)
         .map_err(|e| fail("findings.csv", &e))?;
@@ -141,8 +169,9 @@ pub fn write_all(
         .collect();
     // Accounts are rendered a window at a time on every core and written in order, so memory
     // holds a window's findings and pages, never the run's.
-    let window = rayon::current_num_threads() * 8;
-    for accounts in accounts.chunks(window) {
+    let counts: Vec<usize> = input.findings.iter().map(|s| s.count).collect();
+    for window in windows(&counts, rayon::current_num_threads() * 8) {
+        let accounts = &accounts[window];
         let rendered: Vec<Result<Rendered, String>> = accounts
             .par_iter()
             .map(|&(index, account, stored)| {
@@ -176,9 +205,23 @@ pub fn write_all(
     }
     jsonl.flush().map_err(|e| fail("findings.jsonl", &e))?;
     csv.finish().map_err(|e| fail("findings.csv", &e))?;
-    let summary =
-        summary_json::render(input.summary, rules_origin).map_err(|e| fail("summary.json", &e))?;
-    files::write_private(&out_dir.join("summary.json"), &summary)
-        .map_err(|e| fail("summary.json", &e))?;
     html.finish().map_err(|e| fail("index.html", &e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_hold_a_few_accounts_or_a_bounded_number_of_findings() {
+        assert_eq!(windows(&[1, 1, 1, 1, 1], 2), [0..2, 2..4, 4..5]);
+        let heavy = WINDOW_FINDINGS / 2 + 1;
+        // Two heavy accounts never share a window; one heavier than the bound has its own.
+        assert_eq!(
+            windows(&[heavy, heavy, 3, WINDOW_FINDINGS * 3, 0], 16),
+            [0..1, 1..3, 3..4, 4..5]
+        );
+        assert!(windows(&[], 16).is_empty());
+        assert_eq!(windows(&[5], 0), vec![0..1]);
+    }
 }

@@ -13,7 +13,12 @@ struct SummaryFile<'a> {
     errors: &'a [crate::error::InputError],
 }
 
-pub fn render(summary: &RunSummary, rules_origin: &str) -> Result<Vec<u8>, serde_json::Error> {
+/// Writes the file as it serialises (a batch of thousands of accounts is never held as text).
+pub fn write(
+    summary: &RunSummary,
+    rules_origin: &str,
+    mut out: impl std::io::Write,
+) -> Result<(), serde_json::Error> {
     let file = SummaryFile {
         tool: "jejak",
         version: env!("CARGO_PKG_VERSION"),
@@ -21,7 +26,7 @@ pub fn render(summary: &RunSummary, rules_origin: &str) -> Result<Vec<u8>, serde
         accounts: &summary.accounts,
         errors: &summary.errors,
     };
-    let mut out = serde_json::to_vec_pretty(&file)?;
-    out.push(b'\n');
-    Ok(out)
+    serde_json::to_writer_pretty(&mut out, &file)?;
+    out.write_all(b"\n").map_err(serde_json::Error::io)?;
+    out.flush().map_err(serde_json::Error::io)
 }

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::{Regex, RegexSet};
 
 use crate::model::{Evidence, Finding, Item, Severity};
@@ -13,7 +13,7 @@ use crate::report::{Lang, RuleInfo};
 use crate::rules::calendar::{Calendar, Election};
 use crate::rules::load::{Rule, RuleError, Rulebook};
 use crate::rules::places;
-use crate::rules::prefilter::{GateBuilder, GatedRegex, LiteralGate, Present};
+use crate::rules::prefilter::{fast_automaton, GateBuilder, GatedRegex, LiteralGate, Present};
 use crate::rules::schema::{LocationTrigger, PatternTarget};
 use crate::rules::validators::Validator;
 use crate::text::{normalize, normalize_phrase, NormalizedText};
@@ -282,18 +282,16 @@ impl Engine {
             })
             .map(|(index, p)| (p.replace(' ', ""), index))
             .collect();
-        let automaton = AhoCorasickBuilder::new()
-            // A DFA: a few MB more than the default NFA for a rulebook's phrases, and every
-            // item's text goes through it.
-            .kind(Some(AhoCorasickKind::DFA))
-            .match_kind(MatchKind::Standard)
-            .build(&phrases)
-            .map_err(|e| RuleError {
-                file: "rules".into(),
-                line: None,
-                rule: None,
-                message: e.to_string(),
-            })?;
+        let automaton = fast_automaton(
+            AhoCorasickBuilder::new().match_kind(MatchKind::Standard),
+            &phrases,
+        )
+        .map_err(|e| RuleError {
+            file: "rules".into(),
+            line: None,
+            rule: None,
+            message: e.to_string(),
+        })?;
         let gate_error = |message: String| RuleError {
             file: "rules".into(),
             line: None,

@@ -78,19 +78,31 @@ impl GateBuilder {
         let mut literals: Vec<(&Vec<u8>, usize)> =
             literal_ids.iter().map(|(l, &i)| (l, i)).collect();
         literals.sort_by_key(|&(_, i)| i);
-        let automaton = AhoCorasickBuilder::new()
-            // A DFA: a few MB more than the default NFA for a rulebook's phrases, and every
-            // item's text goes through it.
-            .kind(Some(AhoCorasickKind::DFA))
+        let mut builder = AhoCorasickBuilder::new();
+        builder
             .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
-            .build(literals.iter().map(|(l, _)| l.as_slice()))?;
+            .ascii_case_insensitive(true);
+        let patterns: Vec<&[u8]> = literals.iter().map(|(l, _)| l.as_slice()).collect();
+        let automaton = fast_automaton(&mut builder, &patterns)?;
         Ok(LiteralGate {
             automaton,
             literal_groups,
             groups: self.group_ids.len(),
         })
     }
+}
+
+/// The automaton as a DFA: every item's text goes through the rulebook's automata, and a DFA
+/// searches faster for a few MB more. A rulebook too large for one (a user's `--rules` far
+/// beyond the built-in one) gets the kind aho-corasick picks.
+pub fn fast_automaton<P: AsRef<[u8]>>(
+    builder: &mut AhoCorasickBuilder,
+    patterns: &[P],
+) -> Result<AhoCorasick, aho_corasick::BuildError> {
+    builder
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(patterns)
+        .or_else(|_| builder.kind(None).build(patterns))
 }
 
 /// Every required literal of a rulebook's regexes, found in a text in one pass.

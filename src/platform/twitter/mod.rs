@@ -274,10 +274,11 @@ impl<'a> Run<'a> {
         (PendingNotes::new(all), note_files)
     }
 
-    /// Once the tweets files are read: the note files' status, and the notes that matched no
+    /// Once the tweets files are read: the note files' status, and the items still to hand
+    /// over: posts held back for their notes (now completed), then the notes that matched no
     /// post as items of their own.
     fn settle_notes(&mut self, notes: PendingNotes, note_files: Vec<(usize, usize)>) -> Vec<Item> {
-        let merged = notes.finish();
+        let mut merged = notes.finish();
         self.stats.notes_matched = merged.matched;
         self.stats.notes_orphaned = merged.orphans.len();
         for (index, notes_in_file) in note_files {
@@ -292,7 +293,8 @@ impl<'a> Run<'a> {
                 items,
             };
         }
-        merged.orphans
+        merged.completed.append(&mut merged.orphans);
+        merged.completed
     }
 
     /// Reads a file of items and records its status.

@@ -142,16 +142,22 @@ pub fn read(text: &str, file: &str, problems: &mut Problems) -> Result<(usize, V
 pub struct Merged {
     /// Notes whose text replaced a post's cut text.
     pub matched: usize,
+    /// Posts held back until every tweets file was read, now with their note's text.
+    pub completed: Vec<Item>,
     /// Notes that matched no post: kept as `post` items of their own so their text is audited.
     pub orphans: Vec<Item>,
 }
 
 /// Puts each note's full text into its post among `posts` (the items read from tweets files).
 #[cfg(test)]
-pub fn merge(posts: &mut [Item], notes: Vec<Note>) -> Merged {
+pub fn merge(posts: &mut Vec<Item>, notes: Vec<Note>) -> Merged {
+    let order: Vec<String> = posts.iter().map(|p| p.id.clone()).collect();
     let mut pending = PendingNotes::new(notes);
     pending.merge_into(posts);
-    pending.finish()
+    let mut merged = pending.finish();
+    posts.append(&mut merged.completed);
+    posts.sort_by_key(|p| order.iter().position(|id| *id == p.id));
+    merged
 }
 
 /// Notes read before the posts, waiting for their posts as the tweets files are read a chunk
@@ -159,26 +165,38 @@ pub fn merge(posts: &mut [Item], notes: Vec<Note>) -> Merged {
 ///
 /// A note matches a post created in the same second that is not a repost and has no note yet;
 /// when several posts share the second (threads are posted in bursts), the one whose text
-/// begins the note wins, then one whose text looks cut. A note takes its post from the first
-/// chunk that has a post of its second: X writes a post and its note in the same second, and
-/// a burst split across two chunks is the only case where reading chunk by chunk could pick
-/// differently than reading every post together.
+/// begins the note wins, then one whose text looks cut, then the first. A post that begins
+/// the note takes it at once. A post that would only take it for want of a better one is held
+/// back, not handed over, until the files are read: a later chunk may still hold the post
+/// that begins the note, and then the held post goes on untouched. So reading chunk by chunk
+/// picks the post that reading every post together would.
 #[derive(Debug, Default)]
 pub struct PendingNotes {
-    waiting: Vec<Note>,
+    waiting: Vec<Waiting>,
     matched: usize,
+}
+
+#[derive(Debug)]
+struct Waiting {
+    note: Note,
+    /// The best post so far that does not begin the note.
+    held: Option<Item>,
 }
 
 impl PendingNotes {
     pub fn new(notes: Vec<Note>) -> PendingNotes {
         PendingNotes {
-            waiting: notes,
+            waiting: notes
+                .into_iter()
+                .map(|note| Waiting { note, held: None })
+                .collect(),
             matched: 0,
         }
     }
 
-    /// Gives the waiting notes whose posts are among `posts` to them.
-    pub fn merge_into(&mut self, posts: &mut [Item]) {
+    /// Gives the waiting notes whose posts are among `posts` to them. Posts held back for a
+    /// note leave `posts`; posts released because a better one turned up join it.
+    pub fn merge_into(&mut self, posts: &mut Vec<Item>) {
         if self.waiting.is_empty() {
             return;
         }
@@ -188,34 +206,69 @@ impl PendingNotes {
                 by_second.entry(at.timestamp()).or_default().push(index);
             }
         }
-        let mut still_waiting = Vec::new();
-        for note in std::mem::take(&mut self.waiting) {
-            let candidates = note
+        let mut still_waiting: Vec<Waiting> = Vec::new();
+        // (post index, waiting slot) of posts to hold back.
+        let mut to_hold: Vec<(usize, usize)> = Vec::new();
+        let mut released = Vec::new();
+        for mut waiting in std::mem::take(&mut self.waiting) {
+            let candidates = waiting
+                .note
                 .created_at
                 .and_then(|at| by_second.get_mut(&at.timestamp()))
                 .filter(|c| !c.is_empty());
             let Some(candidates) = candidates else {
-                still_waiting.push(note);
+                still_waiting.push(waiting);
                 continue;
             };
-            let pick = candidates
+            if let Some(pick) = candidates
                 .iter()
-                .position(|&i| begins(&note.text, &posts[i].text))
-                .or_else(|| candidates.iter().position(|&i| looks_cut(&posts[i].text)))
-                .unwrap_or(0);
-            let index = candidates.remove(pick);
-            apply(&mut posts[index], note);
-            self.matched += 1;
+                .position(|&i| begins(&waiting.note.text, &posts[i].text))
+            {
+                let index = candidates.remove(pick);
+                apply(&mut posts[index], waiting.note);
+                self.matched += 1;
+                released.extend(waiting.held);
+                continue;
+            }
+            let cut = candidates.iter().position(|&i| looks_cut(&posts[i].text));
+            let better = match &waiting.held {
+                None => true,
+                Some(held) => cut.is_some() && !looks_cut(&held.text),
+            };
+            if better {
+                let index = candidates.remove(cut.unwrap_or(0));
+                to_hold.push((index, still_waiting.len()));
+                released.extend(waiting.held.take());
+            }
+            still_waiting.push(waiting);
         }
+        // Highest index first, so removing one does not move the others.
+        to_hold.sort_unstable_by_key(|&(index, _)| std::cmp::Reverse(index));
+        for (index, slot) in to_hold {
+            still_waiting[slot].held = Some(posts.remove(index));
+        }
+        posts.append(&mut released);
         self.waiting = still_waiting;
     }
 
-    /// Once every tweets file is read: the notes that found no post become posts of their own.
+    /// Once every tweets file is read: each held post takes its note, and the notes that found
+    /// no post become posts of their own.
     pub fn finish(self) -> Merged {
-        Merged {
+        let mut merged = Merged {
             matched: self.matched,
-            orphans: self.waiting.into_iter().map(orphan).collect(),
+            ..Merged::default()
+        };
+        for waiting in self.waiting {
+            match waiting.held {
+                Some(mut post) => {
+                    apply(&mut post, waiting.note);
+                    merged.matched += 1;
+                    merged.completed.push(post);
+                }
+                None => merged.orphans.push(orphan(waiting.note)),
+            }
         }
+        merged
     }
 }
 
@@ -408,6 +461,50 @@ mod tests {
         assert_eq!(posts[1].text, "Teks panjang pertama");
         assert_eq!(merged.orphans.len(), 1);
         assert_eq!(merged.orphans[0].text, "Teks panjang kedua");
+    }
+
+    #[test]
+    fn a_post_that_only_shares_the_second_waits_for_one_that_begins_the_note() {
+        let at = "Fri Mar 01 02:03:04 +0000 2024";
+        let text = "Ayo ikut lomba lari pagi minggu depan bersama warga";
+        let mut pending = PendingNotes::new(vec![note(at, text)]);
+        // The first chunk's post of that second does not begin the note: it is held back.
+        let mut first = vec![post("1", at, "Selamat pagi semua"), post("9", at, "RT x")];
+        first[1].kind = ItemKind::Repost;
+        pending.merge_into(&mut first);
+        let ids: Vec<&str> = first.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["9"]);
+        // The second chunk holds the post that begins the note: it takes it, and the held
+        // post goes on untouched.
+        let mut second = vec![post("2", at, "Ayo ikut lomba lari pagi…")];
+        pending.merge_into(&mut second);
+        let texts: Vec<(&str, &str)> = second
+            .iter()
+            .map(|p| (p.id.as_str(), p.text.as_str()))
+            .collect();
+        assert_eq!(texts, [("2", text), ("1", "Selamat pagi semua")]);
+        let merged = pending.finish();
+        assert_eq!(merged.matched, 1);
+        assert!(merged.completed.is_empty() && merged.orphans.is_empty());
+    }
+
+    #[test]
+    fn a_held_post_takes_its_note_when_no_better_post_comes() {
+        let at = "Fri Mar 01 02:03:04 +0000 2024";
+        let mut pending = PendingNotes::new(vec![note(at, "Catatan panjang tentang rapat")]);
+        let mut first = vec![post("1", at, "Selamat pagi semua")];
+        pending.merge_into(&mut first);
+        // A post that looks cut is a better fallback: it replaces the held one.
+        let mut second = vec![post("2", at, "Hari ini… https://t.co/x")];
+        pending.merge_into(&mut second);
+        assert_eq!(second.len(), 1);
+        assert_eq!(second[0].id, "1");
+        assert_eq!(second[0].text, "Selamat pagi semua");
+        let merged = pending.finish();
+        assert_eq!(merged.matched, 1);
+        assert_eq!(merged.completed.len(), 1);
+        assert_eq!(merged.completed[0].id, "2");
+        assert_eq!(merged.completed[0].text, "Catatan panjang tentang rapat");
     }
 
     #[test]

@@ -4,13 +4,14 @@
 //! text into marked and unmarked segments, never by building HTML here.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::model::{Category, Finding, Severity};
-use crate::report::files::{create_private_dir, write_private};
+use crate::report::files::{create_private, create_private_dir, write_private};
 use crate::report::i18n;
 use crate::report::{AccountSummary, Lang, ReportInput};
 
@@ -303,11 +304,12 @@ impl<'i> HtmlWriter<'i> {
         ctx.insert("total_high", &totals.high);
         ctx.insert("total_medium", &totals.medium);
         ctx.insert("total_low", &totals.low);
-        let page = tera
-            .render("index.html", &ctx)
-            .map_err(|e| HtmlError::Template("index.html".into(), e.to_string()))?;
+        // Rendered straight into the file: with thousands of accounts the page is megabytes.
         let path = out_dir.join("index.html");
-        write_private(&path, page.as_bytes()).map_err(io_error(&path))
+        let mut file = BufWriter::new(create_private(&path).map_err(io_error(&path))?);
+        tera.render_to("index.html", &ctx, &mut file)
+            .map_err(|e| HtmlError::Template("index.html".into(), e.to_string()))?;
+        file.flush().map_err(io_error(&path))
     }
 }
 

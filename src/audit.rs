@@ -424,3 +424,52 @@ impl DateSpan {
         self.last.map(|d| d.to_rfc3339())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Platform;
+
+    fn account(name: &str, source: &str) -> StoredAccount {
+        StoredAccount {
+            summary: AccountSummary {
+                account: name.into(),
+                platform: Platform::Twitter,
+                source: source.into(),
+                items: BTreeMap::new(),
+                excluded: BTreeMap::new(),
+                findings: BTreeMap::new(),
+                errors: Vec::new(),
+                first_item: None,
+                last_item: None,
+            },
+            findings: Stored::default(),
+        }
+    }
+
+    #[test]
+    fn a_renamed_account_never_takes_a_name_another_archive_has() {
+        let outcome = assemble(
+            vec![
+                account("alice (2)", "c.zip"),
+                account("alice", "b.zip"),
+                account("alice", "a.zip"),
+            ],
+            Vec::new(),
+        );
+        let names: Vec<(&str, &str)> = outcome
+            .summary
+            .accounts
+            .iter()
+            .map(|a| (a.account.as_str(), a.source.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("alice", "a.zip"),
+                ("alice (2)", "c.zip"),
+                ("alice (3)", "b.zip")
+            ]
+        );
+    }
+}

@@ -85,3 +85,19 @@ fn a_large_account_is_split_over_pages_that_hold_every_card_once() {
     assert_eq!(page.matches("<article").count(), 5);
     assert!(!page.contains("class=\"pager\""));
 }
+
+#[test]
+fn account_names_and_paths_are_escaped_in_the_overview_rows() {
+    let tmp = tempfile::tempdir().unwrap();
+    let csv = tmp.path().join("<img src=x onerror=alert(1)>.csv");
+    write_flagged(&csv, 1);
+    let out = tmp.path().join("out");
+    audit(&[csv.to_str().unwrap()], &out);
+    let index = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(!index.contains("<img"), "raw markup reached the overview");
+    // Both tables show the name, escaped: the account table and the coverage table.
+    assert!(
+        index.matches("&lt;img src=x onerror=alert(1)&gt;").count() >= 2,
+        "{index}"
+    );
+}

@@ -22,6 +22,8 @@ const BASE: &str = include_str!("../../../templates/base.html");
 const INDEX: &str = include_str!("../../../templates/index.html");
 const ACCOUNT: &str = include_str!("../../../templates/account.html");
 const PAGER: &str = include_str!("../../../templates/pager.html");
+const OVERVIEW_ROW: &str = include_str!("../../../templates/overview_row.html");
+const COVERAGE_ROW: &str = include_str!("../../../templates/coverage_row.html");
 const STYLE: &str = include_str!("../../../templates/style.css");
 const SCRIPT: &str = include_str!("../../../templates/report.js");
 
@@ -37,6 +39,24 @@ pub enum HtmlError {
 struct Counted {
     name: String,
     count: u64,
+}
+
+/// An account in the overview: its two table rows, rendered when the account was, and what
+/// the overview sorts and sums them by.
+#[derive(Serialize)]
+struct IndexRow {
+    #[serde(skip)]
+    worst: &'static str,
+    #[serde(skip)]
+    high: u64,
+    #[serde(skip)]
+    findings: u64,
+    #[serde(skip)]
+    items: u64,
+    #[serde(skip)]
+    name: String,
+    overview: String,
+    coverage: String,
 }
 
 #[derive(Serialize)]
@@ -79,7 +99,7 @@ struct ErrorRow {
 
 /// One account's pages, rendered and not yet written.
 pub struct RenderedAccount {
-    row: AccountRow,
+    row: IndexRow,
     pages: Vec<(String, String)>,
     per_category: BTreeMap<Category, SeverityCounts>,
 }
@@ -127,6 +147,8 @@ fn templates() -> Result<Tera, HtmlError> {
     for (name, body) in [
         ("base.html", BASE),
         ("pager.html", PAGER),
+        ("overview_row.html", OVERVIEW_ROW),
+        ("coverage_row.html", COVERAGE_ROW),
         ("index.html", INDEX),
         ("account.html", ACCOUNT),
     ] {
@@ -160,7 +182,7 @@ pub struct HtmlWriter<'i> {
     tera: Tera,
     out_dir: PathBuf,
     accounts_dir: PathBuf,
-    rows: Vec<AccountRow>,
+    rows: Vec<IndexRow>,
     written: BTreeSet<String>,
     per_category: BTreeMap<Category, SeverityCounts>,
     totals: SeverityCounts,
@@ -209,6 +231,22 @@ impl<'i> HtmlWriter<'i> {
         let file = account_file(index, &account.account);
         let row = account_row(account, &findings, format!("accounts/{file}"), input.lang);
         let pages = account_page::render_pages(&self.tera, input, account, &row, &findings, &file)?;
+        let mut ctx = Context::new();
+        ctx.insert("a", &row);
+        let render = |name: &str| {
+            self.tera
+                .render(name, &ctx)
+                .map_err(|e| HtmlError::Template(name.into(), e.to_string()))
+        };
+        let row = IndexRow {
+            worst: row.worst,
+            high: row.high,
+            findings: row.findings,
+            items: row.items,
+            overview: render("overview_row.html")?,
+            coverage: render("coverage_row.html")?,
+            name: row.name,
+        };
         Ok(RenderedAccount {
             row,
             pages,

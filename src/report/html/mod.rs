@@ -234,9 +234,14 @@ impl<'i> HtmlWriter<'i> {
         let mut ctx = Context::new();
         ctx.insert("a", &row);
         let render = |name: &str| {
-            self.tera
+            let mut html = self
+                .tera
                 .render(name, &ctx)
-                .map_err(|e| HtmlError::Template(name.into(), e.to_string()))
+                .map_err(|e| HtmlError::Template(name.into(), e.to_string()))?;
+            // Kept until the overview is written: without its rendering buffer's spare room
+            // (a row is a few hundred bytes of a 4 KB buffer).
+            html.shrink_to_fit();
+            Ok(html)
         };
         let row = IndexRow {
             worst: row.worst,

@@ -202,12 +202,8 @@ pub fn audit_each(
 /// findings' order). One run and a merge of shards both end here, so they agree.
 pub fn assemble(mut audits: Vec<StoredAccount>, mut errors: Vec<InputError>) -> AuditOutcome {
     make_names_unique(&mut audits);
-    audits.sort_by(|a, b| {
-        a.summary
-            .account
-            .cmp(&b.summary.account)
-            .then_with(|| a.summary.source.cmp(&b.summary.source))
-    });
+    // Renaming can move an account: sorted again.
+    sort_accounts(&mut audits);
     let (accounts, findings) = audits.into_iter().map(|a| (a.summary, a.findings)).unzip();
     errors.sort();
     AuditOutcome {
@@ -230,12 +226,7 @@ pub fn sort_findings(findings: &mut [Finding]) {
 /// Two archives of the same handle stay two accounts in the report. Only the summary is
 /// renamed: the writers give each finding its account's name as they read it back.
 fn make_names_unique(audits: &mut [StoredAccount]) {
-    audits.sort_by(|a, b| {
-        a.summary
-            .account
-            .cmp(&b.summary.account)
-            .then_with(|| a.summary.source.cmp(&b.summary.source))
-    });
+    sort_accounts(audits);
     let mut taken: std::collections::BTreeSet<String> =
         audits.iter().map(|a| a.summary.account.clone()).collect();
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
@@ -255,7 +246,17 @@ fn make_names_unique(audits: &mut [StoredAccount]) {
     }
 }
 
-/// Audits one archive batch by batch (a file at a time for X), so memory holds one file's
+/// By name, then by input path: the report's order of accounts.
+fn sort_accounts(audits: &mut [StoredAccount]) {
+    audits.sort_by(|a, b| {
+        a.summary
+            .account
+            .cmp(&b.summary.account)
+            .then_with(|| a.summary.source.cmp(&b.summary.source))
+    });
+}
+
+/// Audits one archive batch by batch (16k posts at a time for X), so memory holds a batch's
 /// items, not the account's: each batch is counted, checked in parallel and dropped, keeping
 /// only what the account-level rules need.
 pub fn audit_account(
@@ -337,8 +338,8 @@ impl Tally {
         options: &AuditOptions,
     ) {
         let mut audited: Vec<&Item> = Vec::with_capacity(items.len());
-        let mut kept = Vec::new();
-        for (index, item) in items.iter().enumerate() {
+        let mut keep = vec![false; items.len()];
+        for (item, keep) in items.iter().zip(&mut keep) {
             *self
                 .items_by_kind
                 .entry(item.kind.as_str().to_string())
@@ -348,26 +349,21 @@ impl Tally {
                 Some(reason) => *self.excluded.entry(reason.to_string()).or_insert(0) += 1,
                 None => {
                     audited.push(item);
-                    if engine.account_rules_need(item) {
-                        kept.push(index);
-                    }
+                    *keep = engine.account_rules_need(item);
                 }
             }
         }
-        self.findings.extend(
+        self.findings.par_extend(
             audited
                 .par_iter()
-                .flat_map_iter(|item| engine.check(item, ctx))
-                .collect::<Vec<_>>(),
+                .flat_map_iter(|item| engine.check(item, ctx)),
         );
         drop(audited);
-        let mut kept = kept.into_iter().peekable();
         self.located.extend(
             items
                 .into_iter()
-                .enumerate()
-                .filter(|(index, _)| kept.next_if_eq(index).is_some())
-                .map(|(_, item)| item),
+                .zip(keep)
+                .filter_map(|(item, keep)| keep.then_some(item)),
         );
     }
 }

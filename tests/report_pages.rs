@@ -4,7 +4,7 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use common::*;
 
@@ -19,6 +19,17 @@ fn write_flagged(path: &Path, rows: usize) {
     std::fs::write(path, csv).unwrap();
 }
 
+/// Audits a CSV account named `file` with `rows` flagged rows; returns the folder, the CSV and
+/// the report folder.
+fn audit_flagged(file: &str, rows: usize) -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let csv = tmp.path().join(file);
+    write_flagged(&csv, rows);
+    let out = tmp.path().join("out");
+    audit(&[csv.to_str().unwrap()], &out);
+    (tmp, csv, out)
+}
+
 fn pages(out: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(out.join("accounts"))
         .unwrap()
@@ -30,11 +41,7 @@ fn pages(out: &Path) -> Vec<String> {
 
 #[test]
 fn a_large_account_is_split_over_pages_that_hold_every_card_once() {
-    let tmp = tempfile::tempdir().unwrap();
-    let csv = tmp.path().join("pegawai.csv");
-    write_flagged(&csv, 450);
-    let out = tmp.path().join("out");
-    audit(&[csv.to_str().unwrap()], &out);
+    let (_tmp, csv, out) = audit_flagged("pegawai.csv", 450);
     assert_eq!(
         pages(&out),
         [
@@ -88,11 +95,7 @@ fn a_large_account_is_split_over_pages_that_hold_every_card_once() {
 
 #[test]
 fn account_names_and_paths_are_escaped_in_the_overview_rows() {
-    let tmp = tempfile::tempdir().unwrap();
-    let csv = tmp.path().join("<img src=x onerror=alert(1)>.csv");
-    write_flagged(&csv, 1);
-    let out = tmp.path().join("out");
-    audit(&[csv.to_str().unwrap()], &out);
+    let (_tmp, _, out) = audit_flagged("<img src=x onerror=alert(1)>.csv", 1);
     let index = std::fs::read_to_string(out.join("index.html")).unwrap();
     assert!(!index.contains("<img"), "raw markup reached the overview");
     // Both tables show the name, escaped: the account table and the coverage table.

@@ -8,14 +8,12 @@ pub mod i18n;
 pub mod summary_json;
 
 use std::collections::BTreeMap;
-
-use serde::Serialize;
-
-use crate::error::InputError;
 use std::io::Write;
 
 use rayon::prelude::*;
+use serde::Serialize;
 
+use crate::error::InputError;
 use crate::model::{Category, Platform};
 use crate::store::{FindingStore, Stored};
 
@@ -159,23 +157,15 @@ pub fn write_all(
     let mut csv = findings_csv::Writer::new(buffered("findings.csv")?)
         .map_err(|e| fail("findings.csv", &e))?;
     let mut html = html::HtmlWriter::new(out_dir, input).map_err(|e| fail("index.html", &e))?;
-    let accounts: Vec<(usize, &AccountSummary, &Stored)> = input
-        .summary
-        .accounts
-        .iter()
-        .zip(input.findings)
-        .enumerate()
-        .map(|(index, (account, stored))| (index, account, stored))
-        .collect();
     // Accounts are rendered a window at a time on every core and written in order, so memory
     // holds a window's findings and pages, never the run's.
     let counts: Vec<usize> = input.findings.iter().map(|s| s.count).collect();
     for window in windows(&counts, rayon::current_num_threads() * 8) {
-        let accounts = &accounts[window];
-        let rendered: Vec<Result<Rendered, String>> = accounts
-            .par_iter()
-            .map(|&(index, account, stored)| {
-                let mut findings = input.store.get(stored)?;
+        let rendered: Vec<Result<Rendered, String>> = window
+            .into_par_iter()
+            .map(|index| {
+                let account = &input.summary.accounts[index];
+                let mut findings = input.store.get(&input.findings[index])?;
                 // The name the account has in this report (made unique across archives).
                 for finding in &mut findings {
                     finding.account.clone_from(&account.account);

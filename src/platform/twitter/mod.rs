@@ -213,7 +213,7 @@ impl<'a> Run<'a> {
             }
         };
 
-        // Notes first, so each tweets file is complete when it is handed over.
+        // Notes first, so each chunk of posts is complete when it is handed over.
         let (mut notes, note_files) = self.read_notes();
         for index in self.indices(Role::Tweets) {
             let mut read = 0;

@@ -675,7 +675,7 @@ fn split_archive() -> tempfile::TempDir {
 }
 
 #[test]
-fn batches_are_one_per_file_and_add_up_to_the_reading() {
+fn batches_follow_the_files_in_order_and_add_up_to_the_reading() {
     let dir = split_archive();
     let archive = open(dir.path());
     let mut batches: Vec<(Option<String>, Vec<String>)> = Vec::new();

@@ -2,11 +2,13 @@
 //! every rule; regexes run only for rules whose keywords were found; then each touched rule
 //! checks its conditions and exceptions. Built once, shared read-only by all threads.
 
-use std::collections::{BTreeMap, HashMap};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::{Regex, RegexSet};
+use rustc_hash::FxHashMap;
 
 use crate::model::{Evidence, Finding, Item, Severity};
 use crate::report::{Lang, RuleInfo};
@@ -16,7 +18,7 @@ use crate::rules::places;
 use crate::rules::prefilter::{fast_automaton, GateBuilder, GatedRegex, LiteralGate, Present};
 use crate::rules::schema::{LocationTrigger, PatternTarget};
 use crate::rules::validators::Validator;
-use crate::text::{normalize, normalize_phrase, NormalizedText};
+use crate::text::{normalize_into, normalize_phrase, NormalizedText};
 
 /// Evidence spans kept per finding; more add nothing a reviewer needs.
 const MAX_EVIDENCE: usize = 12;
@@ -77,7 +79,7 @@ pub struct Engine {
     phrase_uses: Vec<Vec<(usize, Role)>>,
     /// Multi-word phrases written as one word (`gantipresiden`), as hashtags run words
     /// together: the joined form → the phrase's index.
-    joined_phrases: HashMap<String, usize>,
+    joined_phrases: FxHashMap<String, usize>,
     always: Vec<usize>,
     /// Rules judged over the whole account, not item by item.
     account_rules: Vec<usize>,
@@ -93,10 +95,60 @@ pub struct CheckContext<'a> {
     pub lang: Lang,
 }
 
-/// Matches of one phrase in the normalised text, as normalised byte ranges.
+/// A phrase found in the normalised text: the rule that uses it, how, and where
+/// (normalised byte range).
+type Hit = (usize, Role, Range<usize>);
+
+/// The hits of one rule, sorted by role; within a role, in the order they were found.
+#[derive(Clone, Copy)]
+struct RuleHits<'h> {
+    hits: &'h [Hit],
+}
+
+impl<'h> RuleHits<'h> {
+    fn role(self, role: Role) -> RoleHits<'h> {
+        let start = self.hits.partition_point(|h| h.1 < role);
+        let len = self.hits[start..].partition_point(|h| h.1 == role);
+        RoleHits(&self.hits[start..start + len])
+    }
+}
+
+/// The hits of one rule in one role.
+#[derive(Clone, Copy)]
+struct RoleHits<'h>(&'h [Hit]);
+
+impl<'h> RoleHits<'h> {
+    fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn iter(self) -> impl Iterator<Item = &'h Range<usize>> + 'h {
+        self.0.iter().map(|h| &h.2)
+    }
+}
+
+/// Buffers of a check, kept per thread and reused from item to item.
 #[derive(Default)]
-struct RuleHits {
-    by_role: BTreeMap<Role, Vec<Range<usize>>>,
+struct CheckScratch {
+    normalized: NormalizedText,
+    /// The normalised text with a space on either side, for the phrase automaton.
+    padded: String,
+    hits: Vec<Hit>,
+    /// Rules to evaluate: hit by a phrase, woken by a pattern, or always.
+    touched: Vec<usize>,
+}
+
+impl CheckScratch {
+    /// Keeps one huge text from pinning its buffers for the life of the thread.
+    fn trim(&mut self) {
+        if self.padded.capacity() > 1 << 16 || self.hits.capacity() > 1 << 12 {
+            *self = CheckScratch::default();
+        }
+    }
+}
+
+thread_local! {
+    static CHECK_SCRATCH: RefCell<CheckScratch> = RefCell::new(CheckScratch::default());
 }
 
 impl Engine {
@@ -282,9 +334,13 @@ impl Engine {
             })
             .map(|(index, p)| (p.replace(' ', ""), index))
             .collect();
+        // Each phrase is searched with a space on either side, in the text padded the same
+        // way: the automaton then reports whole-word matches only, not every phrase that
+        // occurs inside a longer word.
+        let padded_phrases: Vec<String> = phrases.iter().map(|p| format!(" {p} ")).collect();
         let automaton = fast_automaton(
             AhoCorasickBuilder::new().match_kind(MatchKind::Standard),
-            &phrases,
+            &padded_phrases,
         )
         .map_err(|e| RuleError {
             file: "rules".into(),
@@ -373,32 +429,53 @@ impl Engine {
         ctx: CheckContext<'_>,
         only: Option<&str>,
     ) -> Vec<Finding> {
-        let normalized = normalize(&item.text);
-        let text = normalized.as_str();
-        let bytes = text.as_bytes();
+        CHECK_SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => {
+                let findings = self.check_with(item, ctx, only, &mut scratch);
+                scratch.trim();
+                findings
+            }
+            Err(_) => self.check_with(item, ctx, only, &mut CheckScratch::default()),
+        })
+    }
 
-        let mut touched: BTreeMap<usize, RuleHits> = BTreeMap::new();
+    fn check_with(
+        &self,
+        item: &Item,
+        ctx: CheckContext<'_>,
+        only: Option<&str>,
+        scratch: &mut CheckScratch,
+    ) -> Vec<Finding> {
+        let CheckScratch {
+            normalized,
+            padded,
+            hits,
+            touched,
+        } = scratch;
+        normalize_into(&item.text, normalized);
+        let normalized = &*normalized;
+        let text = normalized.as_str();
+        padded.clear();
+        padded.push(' ');
+        padded.push_str(text);
+        padded.push(' ');
+
+        hits.clear();
+        touched.clear();
+        // A match ` phrase ` at `s..e` of the padded text is `phrase` at `s..e - 2` of the text.
         let phrase_hits = self
             .automaton
-            .find_overlapping_iter(text)
-            .filter(|m| {
-                let (start, end) = (m.start(), m.end());
-                (start == 0 || bytes[start - 1] == b' ')
-                    && (end == bytes.len() || bytes[end] == b' ')
-            })
-            .map(|m| (m.pattern().as_usize(), m.start(), m.end()));
+            .find_overlapping_iter(padded.as_str())
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end() - 2));
         let joined_hits = self.joined_words(text);
         for (phrase, start, end) in phrase_hits.chain(joined_hits) {
             for &(rule, role) in &self.phrase_uses[phrase] {
-                touched
-                    .entry(rule)
-                    .or_default()
-                    .by_role
-                    .entry(role)
-                    .or_default()
-                    .push(start..end);
+                hits.push((rule, role, start..end));
             }
         }
+        // Stable: within a rule and role, hits stay in the order they were found.
+        hits.sort_by_key(|h| (h.0, h.1));
+        touched.extend(hits.iter().map(|h| h.0));
         // Identifier rules look for long digit runs or an '@': a text without them cannot
         // hold a NIK, phone number or e-mail, and most texts have none.
         let digits = item.text.bytes().filter(u8::is_ascii_digit).count();
@@ -411,7 +488,7 @@ impl Engine {
                 continue;
             }
             for m in self.pattern_gates[target].matches(haystack).iter() {
-                touched.entry(self.gate_owners[target][m]).or_default();
+                touched.push(self.gate_owners[target][m]);
             }
         }
         let present = [
@@ -430,13 +507,22 @@ impl Engine {
                         .iter()
                         .any(|p| present[target_index(compiled.rule.spec.pattern_on)].allows(p)));
             if could {
-                touched.entry(rule).or_default();
+                touched.push(rule);
             }
         }
+        touched.sort_unstable();
+        touched.dedup();
 
         let mut findings = Vec::new();
         let mut url_spans: Option<Vec<Range<usize>>> = None;
-        for (index, hits) in touched {
+        let mut rest: &[Hit] = hits;
+        for &index in touched.iter() {
+            let skip = rest.partition_point(|h| h.0 < index);
+            let len = rest[skip..].partition_point(|h| h.0 == index);
+            let rule_hits = RuleHits {
+                hits: &rest[skip..skip + len],
+            };
+            rest = &rest[skip + len..];
             let compiled = &self.rules[index];
             if only.is_some_and(|id| id != compiled.rule.id()) || !applies_to(&compiled.rule, item)
             {
@@ -446,11 +532,11 @@ impl Engine {
                 .get_or_insert_with(|| self.url.find_iter(&item.text).map(|m| m.range()).collect());
             let texts = Texts {
                 item,
-                normalized: &normalized,
+                normalized,
                 urls,
                 present: &present,
             };
-            if let Some(finding) = self.evaluate(compiled, &hits, &texts, ctx) {
+            if let Some(finding) = self.evaluate(compiled, rule_hits, &texts, ctx) {
                 findings.push(finding);
             }
         }
@@ -478,7 +564,7 @@ impl Engine {
     fn evaluate(
         &self,
         compiled: &CompiledRule,
-        hits: &RuleHits,
+        hits: RuleHits<'_>,
         texts: &Texts<'_>,
         ctx: CheckContext<'_>,
     ) -> Option<Finding> {
@@ -491,7 +577,7 @@ impl Engine {
         let rule = &compiled.rule;
         let spec = &rule.spec;
         if spec.location == Some(LocationTrigger::Repeated)
-            || hits.by_role.contains_key(&Role::Unless)
+            || !hits.role(Role::Unless).is_empty()
             || compiled.unless_patterns.iter().any(|p| {
                 texts.could_match(p, PatternTarget::Original) && p.regex.is_match(&item.text)
             })
@@ -505,7 +591,7 @@ impl Engine {
         {
             return None;
         }
-        let role = |r: Role| hits.by_role.get(&r).map(Vec::as_slice).unwrap_or_default();
+        let role = |r: Role| hits.role(r);
         // A required context that is absent settles it before any regex runs.
         if spec.context.is_some() && role(Role::Context).is_empty() {
             return None;
@@ -559,8 +645,8 @@ impl Engine {
         }
         for (k, near) in spec.near.iter().enumerate() {
             let k = u16::try_from(k).unwrap_or(u16::MAX);
-            for a in role(Role::NearA(k)) {
-                for b in role(Role::NearB(k)) {
+            for a in role(Role::NearA(k)).iter() {
+                for b in role(Role::NearB(k)).iter() {
                     let (wa, wb) = (
                         normalized.word_index(a.start),
                         normalized.word_index(b.start),
@@ -827,7 +913,7 @@ fn ballot_number(word: &str) -> Option<u32> {
 /// other signals run only when they could still bring the score to the threshold.
 fn signal_evidence(
     compiled: &CompiledRule,
-    hits: &RuleHits,
+    hits: RuleHits<'_>,
     texts: &Texts<'_>,
 ) -> Option<Vec<Range<usize>>> {
     let Texts {
@@ -837,7 +923,7 @@ fn signal_evidence(
         ..
     } = *texts;
     let spec = &compiled.rule.spec;
-    let role = |r: Role| hits.by_role.get(&r).map(Vec::as_slice).unwrap_or_default();
+    let role = |r: Role| hits.role(r);
     let words = normalized
         .as_str()
         .split(' ')
@@ -1178,6 +1264,30 @@ action = { id = "Tindakan" }
         assert_eq!(findings[0].evidence[0].text, "SLOT Gacor");
         assert!(check(&engine, &post("slot gacoran")).is_empty());
         assert!(check(&engine, &post("reslot gacor")).is_empty());
+    }
+
+    #[test]
+    fn an_item_checked_after_others_gets_what_it_gets_alone() {
+        let engine = engine_with(r#"phrases = ["slot gacor", "judi"]"#);
+        let long = format!("{} slot gacor judi", "kata ".repeat(20_000));
+        let items = [
+            post("slot gacor dan judi, slot gacor lagi"),
+            post(&long),
+            post("tidak ada apa-apa"),
+            post("main judi"),
+        ];
+        // A new thread starts with fresh check buffers.
+        let alone: Vec<Vec<Finding>> = items
+            .iter()
+            .map(|item| std::thread::scope(|s| s.spawn(|| check(&engine, item)).join().unwrap()))
+            .collect();
+        for _ in 0..2 {
+            for (item, expected) in items.iter().zip(&alone) {
+                assert_eq!(&check(&engine, item), expected, "{}", item.text);
+            }
+        }
+        assert_eq!(alone.iter().map(Vec::len).collect::<Vec<_>>(), [1, 1, 0, 1]);
+        assert_eq!(alone[0][0].evidence.len(), 3);
     }
 
     #[test]

@@ -50,7 +50,7 @@ use std::ops::Range;
 
 pub use hashtag::split_hashtag;
 pub use mojibake::repair_mojibake;
-pub use normalize::{normalize, normalize_phrase};
+pub use normalize::{normalize, normalize_into, normalize_phrase};
 
 /// The token that replaces a URL in the normalised text.
 pub const URL_TOKEN: &str = tokenize::URL_TOKEN;
@@ -60,7 +60,7 @@ pub const EMAIL_TOKEN: &str = tokenize::EMAIL_TOKEN;
 pub const MENTION_TOKEN: &str = tokenize::MENTION_TOKEN;
 
 /// A normalised text and the map from its bytes back to the original text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NormalizedText {
     text: String,
     /// For each byte of `text`, the original byte range that produced it.

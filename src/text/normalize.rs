@@ -45,10 +45,18 @@ thread_local! {
 /// Texts longer than `u32::MAX` bytes are normalised up to that length only (archive size
 /// limits make this theoretical).
 pub fn normalize(original: &str) -> NormalizedText {
+    let mut out = NormalizedText::default();
+    normalize_into(original, &mut out);
+    out
+}
+
+/// Like [`normalize`], into `out`, reusing its buffers: the rule engine normalises every
+/// text of an audit and keeps one per thread.
+pub fn normalize_into(original: &str, out: &mut NormalizedText) {
     let slang = slang::table();
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut scratch) => run(original, Some(slang), &mut scratch),
-        Err(_) => run(original, Some(slang), &mut Scratch::default()),
+        Ok(mut scratch) => run(original, Some(slang), &mut scratch, out),
+        Err(_) => run(original, Some(slang), &mut Scratch::default(), out),
     })
 }
 
@@ -64,10 +72,12 @@ pub fn normalize_phrase(phrase: &str) -> String {
 
 /// The normaliser without the slang table: used to load the table itself.
 pub(crate) fn normalize_without_slang(s: &str) -> String {
-    run(s, None, &mut Scratch::default()).text
+    let mut out = NormalizedText::default();
+    run(s, None, &mut Scratch::default(), &mut out);
+    out.text
 }
 
-fn run(original: &str, slang: Option<&Slang>, scratch: &mut Scratch) -> NormalizedText {
+fn run(original: &str, slang: Option<&Slang>, scratch: &mut Scratch, result: &mut NormalizedText) {
     let original = clamp_len(original);
     let Scratch {
         spans,
@@ -85,7 +95,7 @@ fn run(original: &str, slang: Option<&Slang>, scratch: &mut Scratch) -> Normaliz
     tokenize(original, spans, units, words);
 
     let mut w = Writer {
-        out: Out::with_capacity(original.len()),
+        out: Out::reusing(result, original.len()),
         slang,
         collapsed,
         key,
@@ -106,19 +116,25 @@ fn run(original: &str, slang: Option<&Slang>, scratch: &mut Scratch) -> Normaliz
             }
             WordKind::Plain => {
                 let end = spelled_out_end(words, units, k);
-                joined.clear();
-                for x in &words[k..end] {
-                    joined.extend_from_slice(&units[x.first as usize..x.last as usize]);
+                if end == k + 1 {
+                    // A word on its own is changed in place: its units are not read again.
+                    let body = &mut units[word.first as usize..word.last as usize];
+                    leet::apply(body);
+                    w.plain(body, part);
+                } else {
+                    joined.clear();
+                    for x in &words[k..end] {
+                        joined.extend_from_slice(&units[x.first as usize..x.last as usize]);
+                    }
+                    leet::apply(joined);
+                    w.plain(joined, part);
                 }
                 k = end;
-                leet::apply(joined);
-                w.plain(joined, part);
             }
         }
     }
-    let result = w.out.finish();
+    w.out.finish(result);
     scratch.trim();
-    result
 }
 
 fn clamp_len(s: &str) -> &str {
@@ -183,13 +199,32 @@ struct Out {
 }
 
 impl Out {
-    fn with_capacity(n: usize) -> Self {
-        Out {
-            text: String::with_capacity(n),
-            map: Vec::with_capacity(n),
-            word_starts: Vec::new(),
+    /// Takes the buffers of `previous`, emptied, with room for a text of `n` bytes.
+    fn reusing(previous: &mut NormalizedText, n: usize) -> Self {
+        let mut out = Out {
+            text: std::mem::take(&mut previous.text),
+            map: std::mem::take(&mut previous.map),
+            word_starts: std::mem::take(&mut previous.word_starts),
             last_end: 0,
+        };
+        // One huge text must not pin its buffers in a reused result.
+        const KEEP: usize = 1 << 16;
+        if out.map.capacity() > KEEP && n < KEEP {
+            out = Out {
+                text: String::new(),
+                map: Vec::new(),
+                word_starts: Vec::new(),
+                last_end: 0,
+            };
         }
+        out.text.clear();
+        out.map.clear();
+        out.word_starts.clear();
+        out.text.reserve(n);
+        out.map.reserve(n);
+        // Words average well over four bytes with their space.
+        out.word_starts.reserve(n / 4 + 1);
+        out
     }
 
     /// Starts a word whose original text starts at `start`; the separating space maps to
@@ -223,12 +258,10 @@ impl Out {
         self.last_end = end;
     }
 
-    fn finish(self) -> NormalizedText {
-        NormalizedText {
-            text: self.text,
-            map: self.map,
-            word_starts: self.word_starts,
-        }
+    fn finish(self, result: &mut NormalizedText) {
+        result.text = self.text;
+        result.map = self.map;
+        result.word_starts = self.word_starts;
     }
 }
 
@@ -245,23 +278,32 @@ impl Writer<'_> {
         if units.is_empty() {
             return;
         }
-        let collapsed = &mut *self.collapsed;
-        collapsed.clear();
-        for &u in units {
-            if let Some(last) = collapsed.last_mut() {
-                if last.c == u.c && u.c.is_alphabetic() {
-                    last.start = last.start.min(u.start);
-                    last.end = last.end.max(u.end);
-                    continue;
+        let repeats = units
+            .windows(2)
+            .any(|pair| pair[0].c == pair[1].c && pair[1].c.is_alphabetic());
+        let units: &[Unit] = if repeats {
+            let collapsed = &mut *self.collapsed;
+            collapsed.clear();
+            for &u in units {
+                if let Some(last) = collapsed.last_mut() {
+                    if last.c == u.c && u.c.is_alphabetic() {
+                        last.start = last.start.min(u.start);
+                        last.end = last.end.max(u.end);
+                        continue;
+                    }
                 }
+                collapsed.push(u);
             }
-            collapsed.push(u);
-        }
-        let start = collapsed.iter().map(|u| u.start).min().unwrap_or(0);
-        let end = collapsed.iter().map(|u| u.end).max().unwrap_or(0);
-        if let Some(slang) = self.slang {
+            collapsed
+        } else {
+            units
+        };
+        let start = units.iter().map(|u| u.start).min().unwrap_or(0);
+        let end = units.iter().map(|u| u.end).max().unwrap_or(0);
+        // A key is at least one byte per character, so a longer word cannot be in the table.
+        if let Some(slang) = self.slang.filter(|s| units.len() <= s.max_key_len()) {
             self.key.clear();
-            self.key.extend(collapsed.iter().map(|u| u.c));
+            self.key.extend(units.iter().map(|u| u.c));
             if let Some(value) = slang.get(self.key) {
                 self.out.begin_word(start, space);
                 self.out.push_str(value, start, end);
@@ -269,7 +311,7 @@ impl Writer<'_> {
             }
         }
         self.out.begin_word(start, space);
-        for u in collapsed.iter() {
+        for u in units {
             self.out.push(u.c, u.start, u.end);
         }
     }

@@ -6,14 +6,17 @@
 //! and a value such as `maaf` is stored as `maf`, exactly as it appears in normalised text.
 //! A key must normalise to one word; a value may be several words.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 const SOURCE: &str = include_str!("../../rules/lexicon/slang.tsv");
 
 #[derive(Debug, Default)]
 pub(crate) struct Slang {
-    map: HashMap<Box<str>, Box<str>>,
+    /// Looked up for every word of every text: a fast hash, as keys are not attacker-chosen
+    /// (they come from the built-in table).
+    map: FxHashMap<Box<str>, Box<str>>,
     /// Length in bytes of the longest key: longer words skip the lookup.
     max_key_len: usize,
 }
@@ -53,6 +56,11 @@ impl Slang {
         table
     }
 
+    /// Length in bytes of the longest key.
+    pub(crate) fn max_key_len(&self) -> usize {
+        self.max_key_len
+    }
+
     /// The canonical form of a normalised word, if the table has one.
     pub(crate) fn get(&self, word: &str) -> Option<&str> {
         if word.len() > self.max_key_len {
@@ -86,7 +94,7 @@ mod tests {
 
     #[test]
     fn every_line_is_a_valid_entry() {
-        let mut seen: HashMap<String, (String, &str)> = HashMap::new();
+        let mut seen: std::collections::HashMap<String, (String, &str)> = Default::default();
         let mut count = 0;
         for (key, value) in raw_entries() {
             count += 1;

@@ -424,3 +424,19 @@ fn property_random_tricky_strings() {
         let _ = repair_mojibake(&s);
     }
 }
+
+#[test]
+fn a_reused_result_equals_a_fresh_one() {
+    let texts = [
+        "Dasar B4NGS4AAT!! lihat https://x.id/a @budi #GantiPresiden",
+        "",
+        "ok",
+        &"kata panjang sekali ".repeat(5_000),
+        "hati2 di jalan, yg penting b.a.n.g.s.a.t",
+    ];
+    let mut reused = NormalizedText::default();
+    for text in texts {
+        normalize_into(text, &mut reused);
+        assert_eq!(reused, normalize(text), "text {text:?}");
+    }
+}

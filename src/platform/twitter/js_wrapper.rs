@@ -241,12 +241,16 @@ fn value_end(bytes: &[u8], start: usize) -> Option<usize> {
 /// `bytes[start]` is a quote; the position just after the closing quote.
 fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
     let mut pos = start + 1;
-    while pos < bytes.len() {
-        match bytes[pos] {
-            b'\\' => pos += 2,
-            b'"' => return Some(pos + 1),
-            _ => pos += 1,
+    // Post texts are most of an export's bytes: jump from one quote or backslash to the next.
+    while let Some(found) = bytes
+        .get(pos..)
+        .and_then(|rest| memchr::memchr2(b'"', b'\\', rest))
+    {
+        pos += found;
+        if bytes[pos] == b'"' {
+            return Some(pos + 1);
         }
+        pos += 2;
     }
     None
 }

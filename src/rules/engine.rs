@@ -65,6 +65,8 @@ struct CompiledRule {
 /// The rulebook compiled for matching.
 pub struct Engine {
     rules: Vec<CompiledRule>,
+    /// Every phrase, padded with a space on either side (pattern ids `0..phrases.len()`),
+    /// then every literal of `literal_gates[0]`.
     automaton: AhoCorasick,
     /// The automaton's phrases, normalised, by pattern index.
     phrases: Vec<String>,
@@ -134,6 +136,8 @@ struct CheckScratch {
     /// The normalised text with a space on either side, for the phrase automaton.
     padded: String,
     hits: Vec<Hit>,
+    /// Ids of the literals of the normalised text's gate found in it.
+    literals: Vec<usize>,
     /// Rules to evaluate: hit by a phrase, woken by a pattern, or always.
     touched: Vec<usize>,
 }
@@ -280,8 +284,10 @@ impl Engine {
                 || !spec.domains.is_empty()
                 || !spec.host_words.is_empty()
                 || spec.location.is_some();
-            // A rule that is "always" only because of its unguarded patterns is woken by the
-            // pattern sets below instead: one pass per text for all of them, not one per rule.
+            // A rule that is "always" only because of its unguarded patterns is woken when the
+            // literals its patterns need are in the text. Patterns on the normalised text
+            // without such literals go into the pattern set below instead: one pass per text
+            // for all of them, not one per rule.
             let only_patterns = !signals_always
                 && validator_pattern.is_none()
                 && spec.domains.is_empty()
@@ -291,7 +297,10 @@ impl Engine {
                 && spec.keywords.is_empty();
             if spec.location == Some(LocationTrigger::Repeated) {
                 account_rules.push(index);
-            } else if only_patterns && spec.pattern_on == PatternTarget::Normalized {
+            } else if only_patterns
+                && spec.pattern_on == PatternTarget::Normalized
+                && !patterns.iter().all(GatedRegex::is_prefiltered)
+            {
                 let target = target_index(spec.pattern_on);
                 for p in &spec.patterns {
                     gate_sources[target].push(p.clone());
@@ -337,17 +346,6 @@ impl Engine {
         // Each phrase is searched with a space on either side, in the text padded the same
         // way: the automaton then reports whole-word matches only, not every phrase that
         // occurs inside a longer word.
-        let padded_phrases: Vec<String> = phrases.iter().map(|p| format!(" {p} ")).collect();
-        let automaton = fast_automaton(
-            AhoCorasickBuilder::new().match_kind(MatchKind::Standard),
-            &padded_phrases,
-        )
-        .map_err(|e| RuleError {
-            file: "rules".into(),
-            line: None,
-            rule: None,
-            message: e.to_string(),
-        })?;
         let gate_error = |message: String| RuleError {
             file: "rules".into(),
             line: None,
@@ -363,6 +361,21 @@ impl Engine {
                 .finish()
                 .map_err(|e| gate_error(e.to_string()))?,
         ];
+        // The literals the regexes on the normalised text need are looked for in the same
+        // pass, after the phrases. Case-insensitive, as the literal gate is; the normalised
+        // text and the phrases have no ASCII capitals, so phrases match the same either way.
+        let mut patterns: Vec<Vec<u8>> = phrases
+            .iter()
+            .map(|p| format!(" {p} ").into_bytes())
+            .collect();
+        patterns.extend(literal_gates[0].literals().iter().cloned());
+        let automaton = fast_automaton(
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .ascii_case_insensitive(true),
+            &patterns,
+        )
+        .map_err(|e| gate_error(e.to_string()))?;
         let pattern_gates = [
             RegexSet::new(&gate_sources[0]).map_err(|e| gate_error(e.to_string()))?,
             RegexSet::new(&gate_sources[1]).map_err(|e| gate_error(e.to_string()))?,
@@ -450,6 +463,7 @@ impl Engine {
             normalized,
             padded,
             hits,
+            literals,
             touched,
         } = scratch;
         normalize_into(&item.text, normalized);
@@ -462,16 +476,25 @@ impl Engine {
 
         hits.clear();
         touched.clear();
-        // A match ` phrase ` at `s..e` of the padded text is `phrase` at `s..e - 2` of the text.
-        let phrase_hits = self
-            .automaton
-            .find_overlapping_iter(padded.as_str())
-            .map(|m| (m.pattern().as_usize(), m.start(), m.end() - 2));
-        let joined_hits = self.joined_words(text);
-        for (phrase, start, end) in phrase_hits.chain(joined_hits) {
+        literals.clear();
+        let phrase_count = self.phrases.len();
+        let mut hit = |phrase: usize, range: Range<usize>| {
             for &(rule, role) in &self.phrase_uses[phrase] {
-                hits.push((rule, role, start..end));
+                hits.push((rule, role, range.clone()));
             }
+        };
+        for m in self.automaton.find_overlapping_iter(padded.as_str()) {
+            let id = m.pattern().as_usize();
+            if id < phrase_count {
+                // ` phrase ` at `s..e` of the padded text is `phrase` at `s..e - 2` of the text.
+                hit(id, m.start()..m.end() - 2);
+            } else if m.start() > 0 && m.end() < padded.len() {
+                // A literal counts only inside the text, not on the padding.
+                literals.push(id - phrase_count);
+            }
+        }
+        for (phrase, start, end) in self.joined_words(text) {
+            hit(phrase, start..end);
         }
         // Stable: within a rule and role, hits stay in the order they were found.
         hits.sort_by_key(|h| (h.0, h.1));
@@ -492,7 +515,7 @@ impl Engine {
             }
         }
         let present = [
-            self.literal_gates[0].scan(normalized.as_str()),
+            self.literal_gates[0].present_from(normalized.as_str(), literals),
             self.literal_gates[1].scan(&item.text),
         ];
         for &rule in &self.always {

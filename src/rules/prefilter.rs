@@ -86,6 +86,7 @@ impl GateBuilder {
         let automaton = fast_automaton(&mut builder, &patterns)?;
         Ok(LiteralGate {
             automaton,
+            literals: literals.iter().map(|(l, _)| l.to_vec()).collect(),
             literal_groups,
             groups: self.group_ids.len(),
         })
@@ -108,6 +109,8 @@ pub fn fast_automaton<P: AsRef<[u8]>>(
 /// Every required literal of a rulebook's regexes, found in a text in one pass.
 pub struct LiteralGate {
     automaton: AhoCorasick,
+    /// The literals, by id (their pattern index in the automaton).
+    literals: Vec<Vec<u8>>,
     /// For each literal of the automaton, the groups it satisfies.
     literal_groups: Vec<Vec<u32>>,
     groups: usize,
@@ -131,6 +134,36 @@ impl LiteralGate {
             found: OnceCell::new(),
         }
     }
+
+    /// The literals by id, for a search that looks for them along with other patterns
+    /// (ASCII case-insensitively, as this gate's own automaton does).
+    pub fn literals(&self) -> &[Vec<u8>] {
+        &self.literals
+    }
+
+    /// The requirements present in `text`, given the ids of the literals a search done
+    /// elsewhere found in it (every occurrence, or at least one per literal present).
+    pub fn present_from<'t>(&'t self, text: &'t str, found: &[usize]) -> Present<'t> {
+        Present {
+            gate: self,
+            text,
+            found: OnceCell::from(self.groups_found(text, found.iter().copied())),
+        }
+    }
+
+    /// Which groups the found literals satisfy; `None` when every regex must run.
+    fn groups_found(&self, text: &str, literals: impl Iterator<Item = usize>) -> Option<Vec<bool>> {
+        if self.groups == 0 || has_non_ascii_fold(text) {
+            return None;
+        }
+        let mut found = vec![false; self.groups];
+        for literal in literals {
+            for &group in self.literal_groups.get(literal).into_iter().flatten() {
+                found[group as usize] = true;
+            }
+        }
+        Some(found)
+    }
 }
 
 /// Which required groups a text holds; `None` inside when every regex must run anyway.
@@ -147,16 +180,9 @@ impl Present<'_> {
             return true;
         }
         let found = self.found.get_or_init(|| {
-            if self.gate.groups == 0 || has_non_ascii_fold(self.text) {
-                return None;
-            }
-            let mut found = vec![false; self.gate.groups];
-            for m in self.gate.automaton.find_overlapping_iter(self.text) {
-                for &group in &self.gate.literal_groups[m.pattern().as_usize()] {
-                    found[group as usize] = true;
-                }
-            }
-            Some(found)
+            let literals = self.gate.automaton.find_overlapping_iter(self.text);
+            self.gate
+                .groups_found(self.text, literals.map(|m| m.pattern().as_usize()))
         });
         match found {
             None => true,

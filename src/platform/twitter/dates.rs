@@ -1,5 +1,8 @@
 //! The three date formats found in X archives, all kept with their UTC offset.
 
+use std::sync::OnceLock;
+
+use chrono::format::{Item, Parsed, StrftimeItems};
 use chrono::{DateTime, FixedOffset};
 
 /// `tweets.js`: `Mon Oct 20 17:11:38 +0000 2025`.
@@ -14,11 +17,27 @@ pub fn parse(text: &str) -> Option<DateTime<FixedOffset>> {
     let first = text.bytes().next()?;
     if first.is_ascii_digit() {
         DateTime::parse_from_rfc3339(text)
-            .or_else(|_| DateTime::parse_from_str(text, GRAILBIRD_FORMAT))
             .ok()
+            .or_else(|| parse_with(text, GRAILBIRD_FORMAT, &GRAILBIRD))
     } else {
-        DateTime::parse_from_str(text, TWEET_FORMAT).ok()
+        parse_with(text, TWEET_FORMAT, &TWEET)
     }
+}
+
+static TWEET: OnceLock<Vec<Item<'static>>> = OnceLock::new();
+static GRAILBIRD: OnceLock<Vec<Item<'static>>> = OnceLock::new();
+
+/// `DateTime::parse_from_str` with the format read once, not once per date: every post of
+/// an archive has a date.
+fn parse_with(
+    text: &str,
+    format: &'static str,
+    items: &OnceLock<Vec<Item<'static>>>,
+) -> Option<DateTime<FixedOffset>> {
+    let items = items.get_or_init(|| StrftimeItems::new(format).collect());
+    let mut parsed = Parsed::new();
+    chrono::format::parse(&mut parsed, text, items.iter()).ok()?;
+    parsed.to_datetime().ok()
 }
 
 /// What a date was expected to look like, for error messages.

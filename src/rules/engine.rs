@@ -17,7 +17,7 @@ use crate::rules::load::{Rule, RuleError, Rulebook};
 use crate::rules::places;
 use crate::rules::prefilter::{fast_automaton, GateBuilder, GatedRegex, LiteralGate, Present};
 use crate::rules::schema::{LocationTrigger, PatternTarget};
-use crate::rules::validators::Validator;
+use crate::rules::validators::{has_address_at, longest_digit_run, Validator};
 use crate::text::{normalize_into, normalize_phrase, NormalizedText};
 
 /// Evidence spans kept per finding; more add nothing a reviewer needs.
@@ -501,8 +501,8 @@ impl Engine {
         touched.extend(hits.iter().map(|h| h.0));
         // Identifier rules look for long digit runs or an '@': a text without them cannot
         // hold a NIK, phone number or e-mail, and most texts have none.
-        let digits = item.text.bytes().filter(u8::is_ascii_digit).count();
-        let has_at = item.text.contains('@');
+        let digits = longest_digit_run(&item.text);
+        let has_at = has_address_at(&item.text);
         for (target, haystack) in [normalized.as_str(), item.text.as_str()]
             .into_iter()
             .enumerate()

@@ -92,8 +92,9 @@ impl Validator {
         }
     }
 
-    /// Whether a text with `digits` ASCII digits (and an '@' or not) could hold a candidate:
-    /// a cheap test that spares the candidate regex on most texts.
+    /// Whether a text whose longest digit run ([`longest_digit_run`]) has `digits` digits
+    /// (and with an '@' or not) could hold a candidate: a cheap test that spares the
+    /// candidate regex on most texts. Every candidate pattern is one such run.
     pub fn could_occur(self, digits: usize, has_at: bool) -> bool {
         match self {
             Validator::Email => has_at,
@@ -129,6 +130,37 @@ impl Validator {
             Validator::Email => false,
         }
     }
+}
+
+/// Whether an '@' follows a character that can end an e-mail address's local part: an
+/// address needs one, a mention (`@budi`, after a space) does not have one.
+pub fn has_address_at(text: &str) -> bool {
+    text.as_bytes()
+        .windows(2)
+        .any(|w| w[1] == b'@' && (w[0].is_ascii_alphanumeric() || b"._%+-".contains(&w[0])))
+}
+
+/// The number of digits in the longest run of ASCII digits in which one space, dot or dash
+/// may stand between two digits (`3273 0512 0485 0001` is one run of 16): the shape of every
+/// number candidate.
+pub fn longest_digit_run(text: &str) -> usize {
+    let b = text.as_bytes();
+    let (mut longest, mut run) = (0, 0);
+    for (i, &x) in b.iter().enumerate() {
+        if x.is_ascii_digit() {
+            run += 1;
+            longest = longest.max(run);
+        } else {
+            let joins = matches!(x, b' ' | b'.' | b'-')
+                && i > 0
+                && b[i - 1].is_ascii_digit()
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+            if !joins {
+                run = 0;
+            }
+        }
+    }
+    longest
 }
 
 /// Luhn (mod 10) check over a string of ASCII digits, check digit last. Empty or non-digit
@@ -824,6 +856,34 @@ mod tests {
         ];
         for (v, text, expected) in cases {
             assert_eq!(&found(*v, text), expected, "{} in {text:?}", v.name());
+            // The cheap test before the pattern never rules out a text that has a candidate.
+            if !expected.is_empty() {
+                assert!(
+                    v.could_occur(longest_digit_run(text), has_address_at(text)),
+                    "{} in {text:?}",
+                    v.name()
+                );
+            }
         }
+    }
+
+    #[test]
+    fn an_address_at_needs_a_local_part_before_it() {
+        assert!(has_address_at("kirim ke budi.santoso@example.go.id"));
+        assert!(has_address_at("x_1@y.id"));
+        assert!(!has_address_at("@budi halo @ani"));
+        assert!(!has_address_at("(@budi) @"));
+    }
+
+    #[test]
+    fn digit_runs_allow_one_separator_between_digits() {
+        assert_eq!(longest_digit_run("NIK: 3273 0512 0485 0001."), 16);
+        assert_eq!(longest_digit_run("KTP 32.73.05.120485.0001"), 16);
+        assert_eq!(longest_digit_run("+62 812-3456-7890"), 13);
+        assert_eq!(longest_digit_run("tanggal 2024-02-14 jam 10"), 8);
+        assert_eq!(longest_digit_run("1 2  3"), 2);
+        assert_eq!(longest_digit_run("12, 34"), 2);
+        assert_eq!(longest_digit_run("tanpa angka"), 0);
+        assert_eq!(longest_digit_run("-5-"), 1);
     }
 }

@@ -2,6 +2,7 @@
 //! in the report folder (nobody else can open it, and it disappears when the run ends,
 //! however it ends), so a run over thousands of accounts holds their summaries in memory but
 //! never all their findings. The writers then read the findings back one account at a time.
+//! The overview page keeps its table rows the same way ([`SpillFile`]).
 
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -10,35 +11,88 @@ use std::sync::Mutex;
 
 use crate::model::{Finding, Severity};
 
+/// A stretch of bytes in a [`SpillFile`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stretch {
+    offset: u64,
+    len: u64,
+}
+
+/// An unnamed, append-only temporary file in a folder: what is appended can be read back by
+/// its stretch, from any thread.
+pub struct SpillFile {
+    file: Mutex<File>,
+}
+
+impl SpillFile {
+    /// Creates the file in `dir`, which must exist. Each file is its own, so two runs into
+    /// one folder cannot read each other's.
+    pub fn create_in(dir: &Path) -> std::io::Result<SpillFile> {
+        Ok(SpillFile {
+            file: Mutex::new(tempfile::tempfile_in(dir)?),
+        })
+    }
+
+    pub fn append(&self, bytes: &[u8]) -> std::io::Result<Stretch> {
+        if bytes.is_empty() {
+            return Ok(Stretch::default());
+        }
+        let mut file = self.lock();
+        let offset = file.seek(SeekFrom::End(0))?;
+        file.write_all(bytes)?;
+        Ok(Stretch {
+            offset,
+            len: bytes.len() as u64,
+        })
+    }
+
+    /// Reads a stretch back into `bytes` (replacing what it held).
+    pub fn read_into(&self, stretch: Stretch, bytes: &mut Vec<u8>) -> std::io::Result<()> {
+        bytes.clear();
+        if stretch.len == 0 {
+            return Ok(());
+        }
+        let len = usize::try_from(stretch.len).map_err(std::io::Error::other)?;
+        bytes.resize(len, 0);
+        let mut file = self.lock();
+        file.seek(SeekFrom::Start(stretch.offset))?;
+        file.read_exact(bytes)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, File> {
+        self.file
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
 /// One account's findings in the store.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Stored {
-    offset: u64,
-    len: u64,
+    stretch: Stretch,
     /// How many findings, and the most serious: the exit code and the run's totals need no
     /// read-back.
     pub count: usize,
     pub worst: Option<Severity>,
 }
 
-/// An append-only file of findings as JSON lines, one stretch per account.
+/// Findings as JSON lines, one stretch per account.
 pub struct FindingStore {
     /// The folder, for error messages: the file itself has no name.
     dir: PathBuf,
-    file: Mutex<File>,
+    file: SpillFile,
 }
 
 impl FindingStore {
-    /// Creates the store in `dir`, which must exist. Each run has its own file, so two runs
-    /// into one folder cannot read each other's findings.
+    /// Creates the store in `dir`, which must exist.
     pub fn create_in(dir: &Path) -> std::io::Result<FindingStore> {
         Ok(FindingStore {
             dir: dir.to_owned(),
-            file: Mutex::new(tempfile::tempfile_in(dir)?),
+            file: SpillFile::create_in(dir)?,
         })
     }
 
-    /// Appends one account's findings (serialised before the lock is taken, so accounts
+    /// Appends one account's findings (serialised before the file is locked, so accounts
     /// finishing together only wait for each other's write).
     pub fn put(&self, findings: &[Finding]) -> Result<Stored, String> {
         let worst = findings.iter().map(|f| f.severity).max();
@@ -50,12 +104,9 @@ impl FindingStore {
             serde_json::to_writer(&mut bytes, finding).map_err(|e| self.failed(&e))?;
             bytes.push(b'\n');
         }
-        let mut file = self.lock();
-        let offset = file.seek(SeekFrom::End(0)).map_err(|e| self.failed(&e))?;
-        file.write_all(&bytes).map_err(|e| self.failed(&e))?;
+        let stretch = self.file.append(&bytes).map_err(|e| self.failed(&e))?;
         Ok(Stored {
-            offset,
-            len: bytes.len() as u64,
+            stretch,
             count: findings.len(),
             worst,
         })
@@ -64,27 +115,15 @@ impl FindingStore {
     /// Reads one account's findings back, in the order they were put (the bytes under the
     /// lock, the parsing after it, so accounts rendered in parallel do not wait on it).
     pub fn get(&self, stored: &Stored) -> Result<Vec<Finding>, String> {
-        if stored.len == 0 {
-            return Ok(Vec::new());
-        }
-        let mut bytes = vec![0; usize::try_from(stored.len).map_err(|e| self.failed(&e))?];
-        {
-            let mut file = self.lock();
-            file.seek(SeekFrom::Start(stored.offset))
-                .map_err(|e| self.failed(&e))?;
-            file.read_exact(&mut bytes).map_err(|e| self.failed(&e))?;
-        }
+        let mut bytes = Vec::new();
+        self.file
+            .read_into(stored.stretch, &mut bytes)
+            .map_err(|e| self.failed(&e))?;
         let mut findings = Vec::with_capacity(stored.count);
         for line in bytes.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
             findings.push(serde_json::from_slice(line).map_err(|e| self.failed(&e))?);
         }
         Ok(findings)
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, File> {
-        self.file
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     fn failed(&self, e: &dyn std::fmt::Display) -> String {

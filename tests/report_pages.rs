@@ -103,4 +103,6 @@ fn account_names_and_paths_are_escaped_in_the_overview_rows() {
         index.matches("&lt;img src=x onerror=alert(1)&gt;").count() >= 2,
         "{index}"
     );
+    // The rows took the places of the markers the page was rendered with.
+    assert!(!index.contains("<!--jejak:"), "{index}");
 }

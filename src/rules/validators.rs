@@ -93,8 +93,9 @@ impl Validator {
     }
 
     /// Whether a text whose longest digit run ([`longest_digit_run`]) has `digits` digits
-    /// (and with an '@' or not) could hold a candidate: a cheap test that spares the
-    /// candidate regex on most texts. Every candidate pattern is one such run.
+    /// (and with an address-like `@` or not, [`has_address_at`]) could hold a candidate: a
+    /// cheap test that spares the candidate regex on most texts. Every number candidate is
+    /// one such run, and every address has such an `@`.
     pub fn could_occur(self, digits: usize, has_at: bool) -> bool {
         match self {
             Validator::Email => has_at,

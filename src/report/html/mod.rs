@@ -17,6 +17,9 @@ use crate::report::{AccountSummary, Lang, ReportInput};
 
 mod account_page;
 mod cards;
+mod overview_rows;
+
+use overview_rows::{OverviewRows, COVERAGE_MARKER, OVERVIEW_MARKER};
 
 const BASE: &str = include_str!("../../../templates/base.html");
 const INDEX: &str = include_str!("../../../templates/index.html");
@@ -43,17 +46,11 @@ struct Counted {
 
 /// An account in the overview: its two table rows, rendered when the account was, and what
 /// the overview sorts and sums them by.
-#[derive(Serialize)]
 struct IndexRow {
-    #[serde(skip)]
     worst: &'static str,
-    #[serde(skip)]
     high: u64,
-    #[serde(skip)]
     findings: u64,
-    #[serde(skip)]
     items: u64,
-    #[serde(skip)]
     name: String,
     overview: String,
     coverage: String,
@@ -182,7 +179,8 @@ pub struct HtmlWriter<'i> {
     tera: Tera,
     out_dir: PathBuf,
     accounts_dir: PathBuf,
-    rows: Vec<IndexRow>,
+    rows: OverviewRows,
+    total_items: u64,
     written: BTreeSet<String>,
     per_category: BTreeMap<Category, SeverityCounts>,
     totals: SeverityCounts,
@@ -207,7 +205,8 @@ impl<'i> HtmlWriter<'i> {
             tera,
             out_dir: out_dir.to_owned(),
             accounts_dir,
-            rows: Vec::new(),
+            rows: OverviewRows::create_in(out_dir).map_err(io_error(out_dir))?,
+            total_items: 0,
             written: BTreeSet::new(),
             per_category: BTreeMap::new(),
             totals: SeverityCounts::default(),
@@ -234,14 +233,9 @@ impl<'i> HtmlWriter<'i> {
         let mut ctx = Context::new();
         ctx.insert("a", &row);
         let render = |name: &str| {
-            let mut html = self
-                .tera
+            self.tera
                 .render(name, &ctx)
-                .map_err(|e| HtmlError::Template(name.into(), e.to_string()))?;
-            // Kept until the overview is written: without its rendering buffer's spare room
-            // (a row is a few hundred bytes of a 4 KB buffer).
-            html.shrink_to_fit();
-            Ok(html)
+                .map_err(|e| HtmlError::Template(name.into(), e.to_string()))
         };
         let row = IndexRow {
             worst: row.worst,
@@ -271,8 +265,10 @@ impl<'i> HtmlWriter<'i> {
             total.merge(counts);
             self.totals.merge(counts);
         }
-        self.rows.push(rendered.row);
-        Ok(())
+        self.total_items += rendered.row.items;
+        self.rows
+            .push(rendered.row)
+            .map_err(io_error(&self.out_dir))
     }
 
     /// The overview page, once every account is written; pages of an earlier run into the
@@ -284,26 +280,14 @@ impl<'i> HtmlWriter<'i> {
             out_dir,
             accounts_dir,
             mut rows,
+            total_items,
             written,
             per_category,
             totals,
         } = self;
         let lang = input.lang;
         remove_stale_pages(&accounts_dir, &written);
-        // The inspector sees the most serious accounts first.
-        let rank = |w: &str| match w {
-            "high" => 0,
-            "medium" => 1,
-            "low" => 2,
-            _ => 3,
-        };
-        rows.sort_by(|a, b| {
-            rank(a.worst)
-                .cmp(&rank(b.worst))
-                .then_with(|| b.high.cmp(&a.high))
-                .then_with(|| b.findings.cmp(&a.findings))
-                .then_with(|| a.name.cmp(&b.name))
-        });
+        rows.sort();
 
         let categories: Vec<CategoryRow> = Category::ALL
             .iter()
@@ -339,20 +323,42 @@ impl<'i> HtmlWriter<'i> {
         }
 
         let mut ctx = base_context(input, "");
-        ctx.insert("accounts", &rows);
+        ctx.insert("account_count", &rows.len());
         ctx.insert("categories", &categories);
         ctx.insert("errors", &errors);
-        ctx.insert("total_items", &rows.iter().map(|r| r.items).sum::<u64>());
+        ctx.insert("total_items", &total_items);
         ctx.insert("total_findings", &totals.total());
         ctx.insert("total_high", &totals.high);
         ctx.insert("total_medium", &totals.medium);
         ctx.insert("total_low", &totals.low);
-        // Rendered straight into the file: with thousands of accounts the page is megabytes.
-        let path = out_dir.join("index.html");
-        let mut file = BufWriter::new(create_private(&path).map_err(io_error(&path))?);
-        tera.render_to("index.html", &ctx, &mut file)
+        // The page without its account rows is small; the rows, megabytes with thousands of
+        // accounts, are copied in from disk where the markers stand.
+        let page = tera
+            .render("index.html", &ctx)
             .map_err(|e| HtmlError::Template("index.html".into(), e.to_string()))?;
-        file.flush().map_err(io_error(&path))
+        // Without accounts there is no account table, so no overview marker either.
+        let markers = [(OVERVIEW_MARKER, false), (COVERAGE_MARKER, true)];
+        if rows.len() > 0 && markers.iter().any(|(m, _)| !page.contains(m)) {
+            return Err(HtmlError::Template(
+                "index.html".into(),
+                "has lost a marker for the account rows".into(),
+            ));
+        }
+        let path = out_dir.join("index.html");
+        let write = || -> std::io::Result<()> {
+            let mut file = BufWriter::new(create_private(&path)?);
+            let mut rest = page.as_str();
+            for (marker, coverage) in markers {
+                if let Some((before, after)) = rest.split_once(marker) {
+                    file.write_all(before.as_bytes())?;
+                    rows.write_table(coverage, &mut file)?;
+                    rest = after;
+                }
+            }
+            file.write_all(rest.as_bytes())?;
+            file.flush()
+        };
+        write().map_err(io_error(&path))
     }
 }
 

@@ -493,7 +493,7 @@ impl Engine {
                 literals.push(id - phrase_count);
             }
         }
-        for (phrase, start, end) in self.joined_words(text) {
+        for (phrase, start, end) in self.joined_words(normalized) {
             hit(phrase, start..end);
         }
         // Stable: within a rule and role, hits stay in the order they were found.
@@ -569,18 +569,19 @@ impl Engine {
     /// Words that are a multi-word phrase run together (hashtags: `#gantipresiden`).
     fn joined_words<'t>(
         &'t self,
-        text: &'t str,
+        normalized: &'t NormalizedText,
     ) -> impl Iterator<Item = (usize, usize, usize)> + 't {
-        let mut offset = 0;
-        text.split(' ').filter_map(move |word| {
-            let start = offset;
-            offset += word.len() + 1;
-            if self.joined_phrases.is_empty() || word.len() < 6 {
-                return None;
-            }
+        let words = if self.joined_phrases.is_empty() {
+            0
+        } else {
+            normalized.word_count()
+        };
+        (0..words).filter_map(move |index| {
+            let range = normalized.word_range(index).filter(|r| r.len() >= 6)?;
+            let word = normalized.as_str().get(range.clone())?;
             self.joined_phrases
                 .get(word)
-                .map(|&phrase| (phrase, start, start + word.len()))
+                .map(|&phrase| (phrase, range.start, range.end))
         })
     }
 

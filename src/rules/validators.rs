@@ -136,9 +136,9 @@ impl Validator {
 /// Whether an '@' follows a character that can end an e-mail address's local part: an
 /// address needs one, a mention (`@budi`, after a space) does not have one.
 pub fn has_address_at(text: &str) -> bool {
-    text.as_bytes()
-        .windows(2)
-        .any(|w| w[1] == b'@' && (w[0].is_ascii_alphanumeric() || b"._%+-".contains(&w[0])))
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'@', b)
+        .any(|at| at > 0 && (b[at - 1].is_ascii_alphanumeric() || b"._%+-".contains(&b[at - 1])))
 }
 
 /// The number of digits in the longest run of ASCII digits in which one space, dot or dash

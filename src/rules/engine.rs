@@ -2,7 +2,7 @@
 //! every rule; regexes run only for rules whose keywords were found; then each touched rule
 //! checks its conditions and exceptions. Built once, shared read-only by all threads.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -537,7 +537,7 @@ impl Engine {
         touched.dedup();
 
         let mut findings = Vec::new();
-        let mut url_spans: Option<Vec<Range<usize>>> = None;
+        let url_spans = OnceCell::new();
         let mut rest: &[Hit] = hits;
         for &index in touched.iter() {
             let skip = rest.partition_point(|h| h.0 < index);
@@ -551,12 +551,11 @@ impl Engine {
             {
                 continue;
             }
-            let urls = url_spans
-                .get_or_insert_with(|| self.url.find_iter(&item.text).map(|m| m.range()).collect());
             let texts = Texts {
                 item,
                 normalized,
-                urls,
+                urls: &url_spans,
+                url_pattern: &self.url,
                 present: &present,
             };
             if let Some(finding) = self.evaluate(compiled, rule_hits, &texts, ctx) {
@@ -593,10 +592,7 @@ impl Engine {
         ctx: CheckContext<'_>,
     ) -> Option<Finding> {
         let Texts {
-            item,
-            normalized,
-            urls,
-            ..
+            item, normalized, ..
         } = *texts;
         let rule = &compiled.rule;
         let spec = &rule.spec;
@@ -608,7 +604,15 @@ impl Engine {
         {
             return None;
         }
-        let links = links_of(item, urls);
+        // Only rules about sites look at an item's links.
+        let links = if compiled.domains.is_empty()
+            && compiled.host_words.is_empty()
+            && compiled.unless_domains.is_empty()
+        {
+            Vec::new()
+        } else {
+            links_of(item, texts.urls())
+        };
         if links
             .iter()
             .any(|(_, host)| host_matches(host, &compiled.unless_domains))
@@ -652,7 +656,12 @@ impl Engine {
                         }
                     }
                     PatternTarget::Original => {
-                        spans.extend(validated_matches(pattern, &item.text, urls, rule.validator));
+                        spans.extend(validated_matches(
+                            pattern,
+                            &item.text,
+                            texts.urls(),
+                            rule.validator,
+                        ));
                     }
                 }
             }
@@ -662,7 +671,7 @@ impl Engine {
                 spans.extend(validated_matches(
                     &pattern.regex,
                     &item.text,
-                    urls,
+                    texts.urls(),
                     rule.validator,
                 ));
             }
@@ -941,10 +950,7 @@ fn signal_evidence(
     texts: &Texts<'_>,
 ) -> Option<Vec<Range<usize>>> {
     let Texts {
-        item,
-        normalized,
-        urls,
-        ..
+        item, normalized, ..
     } = *texts;
     let spec = &compiled.rule.spec;
     let role = |r: Role| hits.role(r);
@@ -1050,7 +1056,12 @@ fn signal_evidence(
                         .map(|m| normalized.original_range(m.start(), m.end())),
                 ),
                 PatternTarget::Original => {
-                    found.extend(validated_matches(&pattern.regex, target_text, urls, None));
+                    found.extend(validated_matches(
+                        &pattern.regex,
+                        target_text,
+                        texts.urls(),
+                        None,
+                    ));
                 }
             }
         }
@@ -1068,11 +1079,22 @@ fn signal_evidence(
 struct Texts<'t> {
     item: &'t Item,
     normalized: &'t NormalizedText,
-    urls: &'t [Range<usize>],
+    /// The URLs in the original text, found when a rule first asks.
+    urls: &'t OnceCell<Vec<Range<usize>>>,
+    url_pattern: &'t Regex,
     present: &'t [Present<'t>; 2],
 }
 
-impl Texts<'_> {
+impl<'t> Texts<'t> {
+    fn urls(&self) -> &'t [Range<usize>] {
+        self.urls.get_or_init(|| {
+            self.url_pattern
+                .find_iter(&self.item.text)
+                .map(|m| m.range())
+                .collect()
+        })
+    }
+
     /// Whether `pattern` could match the text it runs on (its required literals are there).
     fn could_match(&self, pattern: &GatedRegex, on: PatternTarget) -> bool {
         self.present[target_index(on)].allows(pattern)

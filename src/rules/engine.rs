@@ -51,8 +51,8 @@ struct CompiledRule {
     /// The validator's own candidate pattern, when the rule has a validator but no patterns.
     validator_pattern: Option<GatedRegex>,
     unless_patterns: Vec<GatedRegex>,
-    /// The rule is woken on every text only to try its patterns on the original text: it is
-    /// skipped when none of them could match there.
+    /// The rule is woken on every text only to try its patterns: it is skipped when the
+    /// literals they need are not all in the text they run on.
     woken_by_patterns: bool,
     signals: Vec<CompiledSignal>,
     domains: Vec<String>,
@@ -145,7 +145,12 @@ struct CheckScratch {
 impl CheckScratch {
     /// Keeps one huge text from pinning its buffers for the life of the thread.
     fn trim(&mut self) {
-        if self.padded.capacity() > 1 << 16 || self.hits.capacity() > 1 << 12 {
+        let many = 1 << 12;
+        if self.padded.capacity() > 1 << 16
+            || self.hits.capacity() > many
+            || self.literals.capacity() > many
+            || self.touched.capacity() > many
+        {
             *self = CheckScratch::default();
         }
     }
@@ -343,9 +348,6 @@ impl Engine {
             })
             .map(|(index, p)| (p.replace(' ', ""), index))
             .collect();
-        // Each phrase is searched with a space on either side, in the text padded the same
-        // way: the automaton then reports whole-word matches only, not every phrase that
-        // occurs inside a longer word.
         let gate_error = |message: String| RuleError {
             file: "rules".into(),
             line: None,
@@ -361,9 +363,12 @@ impl Engine {
                 .finish()
                 .map_err(|e| gate_error(e.to_string()))?,
         ];
-        // The literals the regexes on the normalised text need are looked for in the same
-        // pass, after the phrases. Case-insensitive, as the literal gate is; the normalised
-        // text and the phrases have no ASCII capitals, so phrases match the same either way.
+        // Each phrase is searched with a space on either side, in the text padded the same
+        // way: the automaton then reports whole-word matches only, not every phrase that
+        // occurs inside a longer word. The literals the regexes on the normalised text need
+        // are looked for in the same pass, after the phrases. Case-insensitive, as the
+        // literal gate is; the normalised text and the phrases have no ASCII capitals, so
+        // phrases match the same either way.
         let mut patterns: Vec<Vec<u8>> = phrases
             .iter()
             .map(|p| format!(" {p} ").into_bytes())
@@ -520,10 +525,15 @@ impl Engine {
         ];
         for &rule in &self.always {
             let compiled = &self.rules[rule];
+            // The cheap identifier test reads the original text: it settles only rules whose
+            // candidates are looked for there, not a rule's own patterns on the normalised
+            // text (where `3273/0512/…` reads `3273 0512 …`).
+            let candidates_on_original = compiled.validator_pattern.is_some()
+                || compiled.rule.spec.pattern_on == PatternTarget::Original;
             let could = compiled
                 .rule
                 .validator
-                .is_none_or(|v| v.could_occur(digits, has_at))
+                .is_none_or(|v| !candidates_on_original || v.could_occur(digits, has_at))
                 && (!compiled.woken_by_patterns
                     || compiled
                         .patterns
@@ -1379,6 +1389,16 @@ action = { id = "Tindakan" }
             check(&engine, &post("kode di https://x.com/a/status/1234")).is_empty(),
             "inside a URL"
         );
+    }
+
+    #[test]
+    fn a_validated_pattern_on_the_normalised_text_is_not_ruled_out_by_the_original() {
+        // Normalising turns the slashes into spaces: the original text has no long digit
+        // run, the normalised one has the whole number.
+        let engine = engine_with("patterns = ['nik (?:[0-9]{4} ?){4}']\nvalidator = \"nik\"");
+        let findings = check(&engine, &post("NIK: 3273/0512/0485/0001"));
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert!(check(&engine, &post("NIK: 3273/0512/0485/0000")).is_empty());
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //!
 //! One pass over the original text for the specials, one for the words, one over the words
 //! for the output. Working buffers live in a thread-local scratch and are reused, so a call
-//! allocates only what it returns (the text, its map and the word starts).
+//! allocates only what it returns (the text, its map and the word starts), and
+//! [`normalize_into`] not even that once its result's buffers are large enough.
 
 use std::cell::RefCell;
 

@@ -338,7 +338,7 @@ impl<'i> HtmlWriter<'i> {
             .map_err(|e| HtmlError::Template("index.html".into(), e.to_string()))?;
         // Without accounts there is no account table, so no overview marker either.
         let markers = [(OVERVIEW_MARKER, false), (COVERAGE_MARKER, true)];
-        if rows.len() > 0 && markers.iter().any(|(m, _)| !page.contains(m)) {
+        if !rows.is_empty() && markers.iter().any(|(m, _)| !page.contains(m)) {
             return Err(HtmlError::Template(
                 "index.html".into(),
                 "has lost a marker for the account rows".into(),

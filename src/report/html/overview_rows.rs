@@ -54,6 +54,10 @@ impl OverviewRows {
         self.entries.len()
     }
 
+    pub(super) fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
     /// The inspector sees the most serious accounts first.
     pub(super) fn sort(&mut self) {
         self.entries.sort_by(|a, b| {

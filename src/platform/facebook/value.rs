@@ -1,6 +1,9 @@
 //! Reading Facebook's JSON leniently: every string repaired from mojibake, numbers or strings
 //! accepted where either appears, epoch seconds turned into UTC times.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 use chrono::{DateTime, FixedOffset};
 use serde_json::{Map, Value};
 
@@ -131,10 +134,14 @@ const ACTS: [&str; 26] = [
 /// What a title like "Budi likes Relawan Desa's post." says was acted on ("Relawan Desa's
 /// post"); the whole title, without its final full stop, when no known phrasing is found.
 pub fn title_target(title: &str) -> String {
-    let found = ACTS
-        .iter()
-        .filter_map(|act| title.find(act).map(|at| at + act.len()))
-        .min();
+    // Where the earliest-ending phrasing ends: overlapping matches come in order of their
+    // ends, so it is the first one.
+    static AUTOMATON: OnceLock<AhoCorasick> = OnceLock::new();
+    let automaton = AUTOMATON.get_or_init(|| AhoCorasick::new(ACTS).expect("fixed phrasings"));
+    let found = automaton
+        .find_overlapping_iter(title)
+        .next()
+        .map(|m| m.end());
     let rest = match found {
         Some(at) => &title[at..],
         None => title,
@@ -199,6 +206,19 @@ mod tests {
             "PROFILE har kommenteret PERSONs opslag"
         );
         assert_eq!(title_target("Budi likes ."), "Budi likes .");
+        // The phrasing that ends first decides, wherever the others are.
+        assert_eq!(
+            title_target("Budi shared Sari's post that Ani likes."),
+            "Sari's post that Ani likes"
+        );
+        assert_eq!(
+            title_target("Budi checked in at Warung Ani is at."),
+            "Warung Ani is at"
+        );
+        assert_eq!(
+            title_target("Ani is at home, checked in at nine."),
+            "home, checked in at nine"
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::model::{Finding, Item, ItemKind, Severity};
 use crate::platform::{self, GenericColumns, PlatformReader, Reading};
 use crate::report::{AccountSummary, Lang, RunSummary};
 use crate::rules::{CheckContext, Engine};
-use crate::store::{FindingStore, Stored};
+use crate::store::{FindingStore, Stored, StoredSummary};
 
 /// Everything that shapes an audit besides the rules.
 #[derive(Debug, Clone)]
@@ -136,7 +136,7 @@ pub struct AccountAudit {
 
 /// An audited account whose findings wait in the run's `FindingStore`.
 pub struct StoredAccount {
-    pub summary: AccountSummary,
+    pub summary: StoredSummary,
     pub findings: Stored,
 }
 
@@ -144,13 +144,11 @@ impl AccountAudit {
     /// Moves the findings into the store; a store that cannot be written is an error of the
     /// account, so the run reports it instead of losing the findings silently.
     pub fn into_store(self, store: &FindingStore) -> Result<StoredAccount, InputError> {
-        match store.put(&self.findings) {
-            Ok(findings) => Ok(StoredAccount {
-                summary: self.summary,
-                findings,
-            }),
-            Err(message) => Err(InputError::new(self.summary.source, message)),
-        }
+        let stored = store.put(&self.findings).and_then(|findings| {
+            let summary = store.put_summary(&self.summary)?;
+            Ok(StoredAccount { summary, findings })
+        });
+        stored.map_err(|message| InputError::new(self.summary.source, message))
     }
 }
 
@@ -163,8 +161,7 @@ pub struct AuditOutcome {
 
 impl AuditOutcome {
     pub fn has_errors(&self) -> bool {
-        !self.summary.errors.is_empty()
-            || self.summary.accounts.iter().any(|a| !a.errors.is_empty())
+        !self.summary.errors.is_empty() || self.summary.accounts.iter().any(|a| a.has_errors)
     }
 
     pub fn finding_count(&self) -> usize {
@@ -426,25 +423,29 @@ mod tests {
     use super::*;
     use crate::model::Platform;
 
-    fn account(name: &str, source: &str) -> StoredAccount {
+    fn account(store: &FindingStore, name: &str, source: &str) -> StoredAccount {
+        let summary = AccountSummary {
+            account: name.into(),
+            platform: Platform::Twitter,
+            source: source.into(),
+            items: BTreeMap::from([("post".to_string(), 2)]),
+            excluded: BTreeMap::new(),
+            findings: BTreeMap::new(),
+            errors: Vec::new(),
+            first_item: None,
+            last_item: None,
+        };
         StoredAccount {
-            summary: AccountSummary {
-                account: name.into(),
-                platform: Platform::Twitter,
-                source: source.into(),
-                items: BTreeMap::new(),
-                excluded: BTreeMap::new(),
-                findings: BTreeMap::new(),
-                errors: Vec::new(),
-                first_item: None,
-                last_item: None,
-            },
+            summary: store.put_summary(&summary).unwrap(),
             findings: Stored::default(),
         }
     }
 
     #[test]
     fn a_renamed_account_never_takes_a_name_another_archive_has() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = FindingStore::create_in(dir.path()).unwrap();
+        let account = |name, source| account(&store, name, source);
         let outcome = assemble(
             vec![
                 account("alice (2)", "c.zip"),
@@ -467,5 +468,12 @@ mod tests {
                 ("alice (3)", "b.zip")
             ]
         );
+        // The summary read back carries the name the run gave it.
+        let renamed = store.summary(&outcome.summary.accounts[2]).unwrap();
+        assert_eq!(
+            (renamed.account.as_str(), renamed.source.as_str()),
+            ("alice (3)", "b.zip")
+        );
+        assert_eq!(renamed.items["post"], 2);
     }
 }

@@ -21,7 +21,7 @@ use crate::error::InputError;
 use crate::model::Finding;
 use crate::report::{AccountSummary, Lang};
 use crate::rules::Rulebook;
-use crate::store::{FindingStore, Stored};
+use crate::store::{FindingStore, FromStore};
 
 /// The file a shard leaves in its report folder for the merge.
 pub const SHARD_FILE: &str = "shard.json";
@@ -192,24 +192,8 @@ pub fn discovered_digest(keys: &[String]) -> String {
 #[derive(Serialize)]
 struct AccountOut<'a> {
     key: &'a str,
-    summary: &'a AccountSummary,
+    summary: FromStore<'a>,
     findings: FromStore<'a>,
-}
-
-/// An account's findings, read back from the store only while they are written out.
-struct FromStore<'a> {
-    store: &'a FindingStore,
-    stored: &'a Stored,
-}
-
-impl Serialize for FromStore<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let findings = self
-            .store
-            .get(self.stored)
-            .map_err(serde::ser::Error::custom)?;
-        findings.serialize(serializer)
-    }
 }
 
 #[derive(Serialize)]
@@ -256,11 +240,8 @@ pub fn write(
         match result {
             Ok(audit) => accounts.push(AccountOut {
                 key,
-                summary: &audit.summary,
-                findings: FromStore {
-                    store,
-                    stored: &audit.findings,
-                },
+                summary: store.summary_out(&audit.summary),
+                findings: store.findings_out(&audit.findings),
             }),
             Err(error) => failed.push(FailedOut { key, error }),
         }

@@ -1,8 +1,8 @@
-//! Where each audited account's findings wait for the report: on disk, in an unnamed file
-//! in the report folder (nobody else can open it, and it disappears when the run ends,
-//! however it ends), so a run over thousands of accounts holds their summaries in memory but
-//! never all their findings. The writers then read the findings back one account at a time.
-//! The overview page keeps its table rows the same way ([`SpillFile`]).
+//! Where each audited account's findings and summary wait for the report: on disk, in an
+//! unnamed file in the report folder (nobody else can open it, and it disappears when the run
+//! ends, however it ends), so a run over thousands of accounts holds only what it sorts and
+//! counts them by in memory. The writers then read each account back as they write it. The
+//! overview page keeps its table rows the same way ([`SpillFile`]).
 
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::model::{Finding, Severity};
+use crate::report::AccountSummary;
 
 /// A stretch of bytes in a [`SpillFile`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -76,7 +77,21 @@ pub struct Stored {
     pub worst: Option<Severity>,
 }
 
-/// Findings as JSON lines, one stretch per account.
+/// One account's summary in the store. What the run sorts, renames and counts accounts by
+/// stays in memory; the rest (counts per kind, reason and category, errors, dates) is read
+/// back when a writer needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredSummary {
+    /// The account's name in the report (the run makes names unique across archives).
+    pub account: String,
+    pub source: String,
+    /// Items read, all kinds together.
+    pub items: u64,
+    pub has_errors: bool,
+    stretch: Stretch,
+}
+
+/// Findings as JSON lines, one stretch per account, and each account's summary.
 pub struct FindingStore {
     /// The folder, for error messages: the file itself has no name.
     dir: PathBuf,
@@ -126,11 +141,82 @@ impl FindingStore {
         Ok(findings)
     }
 
+    /// Appends one account's summary.
+    pub fn put_summary(&self, summary: &AccountSummary) -> Result<StoredSummary, String> {
+        let bytes = serde_json::to_vec(summary).map_err(|e| self.failed(&e))?;
+        let stretch = self.file.append(&bytes).map_err(|e| self.failed(&e))?;
+        Ok(StoredSummary {
+            account: summary.account.clone(),
+            source: summary.source.clone(),
+            items: summary.items.values().sum(),
+            has_errors: !summary.errors.is_empty(),
+            stretch,
+        })
+    }
+
+    /// Reads one account's summary back, under the name the run gave the account.
+    pub fn summary(&self, stored: &StoredSummary) -> Result<AccountSummary, String> {
+        let mut bytes = Vec::new();
+        self.file
+            .read_into(stored.stretch, &mut bytes)
+            .map_err(|e| self.failed(&e))?;
+        let mut summary: AccountSummary =
+            serde_json::from_slice(&bytes).map_err(|e| self.failed(&e))?;
+        summary.account.clone_from(&stored.account);
+        Ok(summary)
+    }
+
+    /// One account's summary, serialised as it is read back.
+    pub fn summary_out<'a>(&'a self, stored: &'a StoredSummary) -> FromStore<'a> {
+        FromStore {
+            store: self,
+            part: Part::Summary(stored),
+        }
+    }
+
+    /// One account's findings, serialised as they are read back.
+    pub fn findings_out<'a>(&'a self, stored: &'a Stored) -> FromStore<'a> {
+        FromStore {
+            store: self,
+            part: Part::Findings(stored),
+        }
+    }
+
     fn failed(&self, e: &dyn std::fmt::Display) -> String {
         format!(
             "{}: the run's store of findings failed: {e}",
             self.dir.display()
         )
+    }
+}
+
+/// Part of an account read back from the store only while it is written out (`summary.json`,
+/// `shard.json`), so a writer never holds every account's at once.
+pub struct FromStore<'a> {
+    store: &'a FindingStore,
+    part: Part<'a>,
+}
+
+enum Part<'a> {
+    Summary(&'a StoredSummary),
+    Findings(&'a Stored),
+}
+
+impl serde::Serialize for FromStore<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::Error;
+        match self.part {
+            Part::Summary(stored) => self
+                .store
+                .summary(stored)
+                .map_err(S::Error::custom)?
+                .serialize(serializer),
+            Part::Findings(stored) => self
+                .store
+                .get(stored)
+                .map_err(S::Error::custom)?
+                .serialize(serializer),
+        }
     }
 }
 

@@ -191,22 +191,17 @@ pub(crate) fn finish(
         let _ = std::fs::remove_file(out.join(shard::SHARD_FILE));
     }
 
-    for e in outcome.summary.errors.iter().chain(
-        outcome
-            .summary
-            .accounts
-            .iter()
-            .flat_map(|a| a.errors.iter()),
-    ) {
+    for e in &outcome.summary.errors {
         eprintln!("jejak: {e}");
     }
+    for stored in outcome.summary.accounts.iter().filter(|a| a.has_errors) {
+        match store.summary(stored) {
+            Ok(account) => account.errors.iter().for_each(|e| eprintln!("jejak: {e}")),
+            Err(e) => eprintln!("jejak: {e}"),
+        }
+    }
     if !quiet {
-        let items: u64 = outcome
-            .summary
-            .accounts
-            .iter()
-            .flat_map(|a| a.items.values())
-            .sum();
+        let items: u64 = outcome.summary.accounts.iter().map(|a| a.items).sum();
         eprintln!(
             "{} {} {}, {} {}, {} {} → {}",
             say(lang, "jejak:", "jejak:"),

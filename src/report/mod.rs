@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::error::InputError;
 use crate::model::{Category, Platform};
-use crate::store::{FindingStore, Stored};
+use crate::store::{FindingStore, Stored, StoredSummary};
 
 /// Language of everything a person reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
@@ -77,10 +77,11 @@ pub struct AccountSummary {
     pub last_item: Option<String>,
 }
 
-/// Everything one run produced, ready for the writers.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Everything one run produced, ready for the writers: the accounts' summaries wait in the
+/// run's store (`ReportInput::store`).
+#[derive(Debug, Clone, PartialEq)]
 pub struct RunSummary {
-    pub accounts: Vec<AccountSummary>,
+    pub accounts: Vec<StoredSummary>,
     /// Errors that belong to no account (an input that is not an archive at all).
     pub errors: Vec<InputError>,
 }
@@ -151,8 +152,13 @@ pub fn write_all(
     };
     // The summary needs no findings: written first, a run that fails while writing the
     // findings still leaves this run's coverage and errors, not an earlier run's.
-    summary_json::write(input.summary, rules_origin, buffered("summary.json")?)
-        .map_err(|e| fail("summary.json", &e))?;
+    summary_json::write(
+        input.summary,
+        input.store,
+        rules_origin,
+        buffered("summary.json")?,
+    )
+    .map_err(|e| fail("summary.json", &e))?;
     let mut jsonl = buffered("findings.jsonl")?;
     let mut csv = findings_csv::Writer::new(buffered("findings.csv")?)
         .map_err(|e| fail("findings.csv", &e))?;
@@ -164,7 +170,7 @@ pub fn write_all(
         let rendered: Vec<Result<Rendered, String>> = window
             .into_par_iter()
             .map(|index| {
-                let account = &input.summary.accounts[index];
+                let account = input.store.summary(&input.summary.accounts[index])?;
                 let mut findings = input.store.get(&input.findings[index])?;
                 // The name the account has in this report (made unique across archives).
                 for finding in &mut findings {
@@ -174,7 +180,7 @@ pub fn write_all(
                 findings_jsonl::write(&findings, &mut jsonl)
                     .map_err(|e| fail("findings.jsonl", &e))?;
                 let html = html
-                    .render(index, account, &findings)
+                    .render(index, &account, &findings)
                     .map_err(|e| fail("accounts", &e))?;
                 Ok(Rendered {
                     findings,

@@ -36,6 +36,8 @@ pub enum HtmlError {
     Template(String, String),
     #[error("{0}: {1}")]
     Io(String, std::io::Error),
+    #[error("{0}")]
+    Store(String),
 }
 
 #[derive(Serialize)]
@@ -314,7 +316,8 @@ impl<'i> HtmlWriter<'i> {
                 message: e.message.clone(),
             })
             .collect();
-        for account in &input.summary.accounts {
+        for stored in input.summary.accounts.iter().filter(|a| a.has_errors) {
+            let account = input.store.summary(stored).map_err(HtmlError::Store)?;
             errors.extend(account.errors.iter().map(|e| ErrorRow {
                 account: account.account.clone(),
                 file: e.file.clone(),

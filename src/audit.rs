@@ -134,15 +134,15 @@ pub struct AccountAudit {
     pub findings: Vec<Finding>,
 }
 
-/// An audited account whose findings wait in the run's `FindingStore`.
+/// An audited account whose summary and findings wait in the run's `FindingStore`.
 pub struct StoredAccount {
     pub summary: StoredSummary,
     pub findings: Stored,
 }
 
 impl AccountAudit {
-    /// Moves the findings into the store; a store that cannot be written is an error of the
-    /// account, so the run reports it instead of losing the findings silently.
+    /// Moves the findings and the summary into the store; a store that cannot be written is
+    /// an error of the account, so the run reports it instead of losing the findings silently.
     pub fn into_store(self, store: &FindingStore) -> Result<StoredAccount, InputError> {
         let stored = store.put(&self.findings).and_then(|findings| {
             let summary = store.put_summary(&self.summary)?;
@@ -175,8 +175,8 @@ impl AuditOutcome {
 }
 
 /// Audits every account in parallel, one result per path in the paths' order, names not yet
-/// made unique (a shard keeps them so for the merge). Each account's findings go to `store`
-/// as soon as it is done, so memory does not grow with the number of accounts.
+/// made unique (a shard keeps them so for the merge). Each account's findings and summary go
+/// to `store` as soon as it is done, so memory holds only a few names and counts per account.
 pub fn audit_each(
     paths: &[std::path::PathBuf],
     engine: &Engine,

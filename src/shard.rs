@@ -222,7 +222,7 @@ struct ShardSerde {
 }
 
 /// Writes the shard file: `results` are this shard's accounts, `keys` their keys in the same
-/// order, their findings read from `store` one account at a time.
+/// order, their summaries and findings read from `store` one account at a time.
 #[allow(clippy::too_many_arguments)]
 pub fn write(
     out: impl std::io::Write,

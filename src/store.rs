@@ -130,10 +130,7 @@ impl FindingStore {
     /// Reads one account's findings back, in the order they were put (the bytes under the
     /// lock, the parsing after it, so accounts rendered in parallel do not wait on it).
     pub fn get(&self, stored: &Stored) -> Result<Vec<Finding>, String> {
-        let mut bytes = Vec::new();
-        self.file
-            .read_into(stored.stretch, &mut bytes)
-            .map_err(|e| self.failed(&e))?;
+        let bytes = self.read(stored.stretch)?;
         let mut findings = Vec::with_capacity(stored.count);
         for line in bytes.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
             findings.push(serde_json::from_slice(line).map_err(|e| self.failed(&e))?);
@@ -156,10 +153,7 @@ impl FindingStore {
 
     /// Reads one account's summary back, under the name the run gave the account.
     pub fn summary(&self, stored: &StoredSummary) -> Result<AccountSummary, String> {
-        let mut bytes = Vec::new();
-        self.file
-            .read_into(stored.stretch, &mut bytes)
-            .map_err(|e| self.failed(&e))?;
+        let bytes = self.read(stored.stretch)?;
         let mut summary: AccountSummary =
             serde_json::from_slice(&bytes).map_err(|e| self.failed(&e))?;
         summary.account.clone_from(&stored.account);
@@ -182,9 +176,17 @@ impl FindingStore {
         }
     }
 
+    fn read(&self, stretch: Stretch) -> Result<Vec<u8>, String> {
+        let mut bytes = Vec::new();
+        self.file
+            .read_into(stretch, &mut bytes)
+            .map_err(|e| self.failed(&e))?;
+        Ok(bytes)
+    }
+
     fn failed(&self, e: &dyn std::fmt::Display) -> String {
         format!(
-            "{}: the run's store of findings failed: {e}",
+            "{}: the run's store of findings and summaries failed: {e}",
             self.dir.display()
         )
     }
@@ -265,5 +267,33 @@ mod tests {
         assert!(store.get(&none).unwrap().is_empty());
         // The file has no name: the folder stays as it was.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn a_summary_comes_back_whole_under_the_name_the_run_gave_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = FindingStore::create_in(dir.path()).unwrap();
+        let summary = AccountSummary {
+            account: "@budi".into(),
+            platform: Platform::Twitter,
+            source: "arsip/budi.zip".into(),
+            items: [("post".to_string(), 3), ("like".to_string(), 4)].into(),
+            excluded: [("private".to_string(), 1)].into(),
+            findings: [("judi".to_string(), 2)].into(),
+            errors: vec![crate::error::InputError::new("data/like.js", "terpotong")],
+            first_item: Some("2024-01-02T03:04:05+07:00".into()),
+            last_item: Some("2024-02-02T03:04:05+07:00".into()),
+        };
+        let mut stored = store.put_summary(&summary).unwrap();
+        store.put(&[finding("@budi", "1", Severity::Low)]).unwrap();
+        assert_eq!(
+            (stored.items, stored.has_errors, stored.account.as_str()),
+            (7, true, "@budi")
+        );
+        assert_eq!(store.summary(&stored).unwrap(), summary);
+        stored.account = "@budi (2)".into();
+        let renamed = store.summary(&stored).unwrap();
+        assert_eq!(renamed.account, "@budi (2)");
+        assert_eq!(renamed.errors, summary.errors);
     }
 }

@@ -42,7 +42,7 @@ pub fn run(args: &AuditArgs) -> Exit {
         ..AuditOptions::default()
     };
 
-    let discovery = discover(&args.input.inputs);
+    let mut discovery = discover(&args.input.inputs);
     // A shard audits its share of the accounts; the INPUT errors stay in every shard's report,
     // as they are in one run's, and the merge keeps one copy of them.
     let (paths, keys) = match args.shard {
@@ -56,7 +56,7 @@ pub fn run(args: &AuditArgs) -> Exit {
                 .map(|(path, key)| (path.clone(), key))
                 .unzip()
         }
-        None => (discovery.accounts.clone(), Vec::new()),
+        None => (std::mem::take(&mut discovery.accounts), Vec::new()),
     };
     let progress = progress_bar(paths.len() as u64, args.quiet);
     let pool = match rayon::ThreadPoolBuilder::new()
@@ -194,11 +194,9 @@ pub(crate) fn finish(
     for e in &outcome.summary.errors {
         eprintln!("jejak: {e}");
     }
-    for stored in outcome.summary.accounts.iter().filter(|a| a.has_errors) {
-        match store.summary(stored) {
-            Ok(account) => account.errors.iter().for_each(|e| eprintln!("jejak: {e}")),
-            Err(e) => eprintln!("jejak: {e}"),
-        }
+    match outcome.summary.account_errors(store) {
+        Ok(errors) => errors.iter().for_each(|(_, e)| eprintln!("jejak: {e}")),
+        Err(e) => eprintln!("jejak: {e}"),
     }
     if !quiet {
         let items: u64 = outcome.summary.accounts.iter().map(|a| a.items).sum();

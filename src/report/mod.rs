@@ -86,6 +86,24 @@ pub struct RunSummary {
     pub errors: Vec<InputError>,
 }
 
+impl RunSummary {
+    /// Every account's errors with the account's name, in the accounts' order, read back
+    /// from the run's store.
+    pub fn account_errors(
+        &self,
+        store: &FindingStore,
+    ) -> Result<Vec<(String, InputError)>, String> {
+        let mut found = Vec::new();
+        for stored in self.accounts.iter().filter(|a| a.has_errors) {
+            let AccountSummary {
+                account, errors, ..
+            } = store.summary(stored)?;
+            found.extend(errors.into_iter().map(|e| (account.clone(), e)));
+        }
+        Ok(found)
+    }
+}
+
 /// The inputs the HTML writer needs beyond the summary.
 pub struct ReportInput<'a> {
     pub summary: &'a RunSummary,
@@ -151,7 +169,8 @@ pub fn write_all(
             .map_err(|e| fail(file, &e))
     };
     // The summary needs no findings: written first, a run that fails while writing the
-    // findings still leaves this run's coverage and errors, not an earlier run's.
+    // findings still leaves this run's coverage and errors, not an earlier run's (unless the
+    // store itself fails, which the message then names).
     summary_json::write(
         input.summary,
         input.store,

@@ -316,14 +316,15 @@ impl<'i> HtmlWriter<'i> {
                 message: e.message.clone(),
             })
             .collect();
-        for stored in input.summary.accounts.iter().filter(|a| a.has_errors) {
-            let account = input.store.summary(stored).map_err(HtmlError::Store)?;
-            errors.extend(account.errors.iter().map(|e| ErrorRow {
-                account: account.account.clone(),
-                file: e.file.clone(),
-                message: e.message.clone(),
-            }));
-        }
+        let account_errors = input
+            .summary
+            .account_errors(input.store)
+            .map_err(HtmlError::Store)?;
+        errors.extend(account_errors.into_iter().map(|(account, e)| ErrorRow {
+            account,
+            file: e.file,
+            message: e.message,
+        }));
 
         let mut ctx = base_context(input, "");
         ctx.insert("account_count", &rows.len());

@@ -56,6 +56,7 @@ pub fn run(args: &AuditArgs) -> Exit {
                 .map(|(path, key)| (path.clone(), key))
                 .unzip()
         }
+        // Moved, not copied: without a shard nothing reads the discovered list again.
         None => (std::mem::take(&mut discovery.accounts), Vec::new()),
     };
     let progress = progress_bar(paths.len() as u64, args.quiet);

@@ -70,10 +70,10 @@ pub struct Engine {
     automaton: AhoCorasick,
     /// The automaton's phrases, normalised, by pattern index.
     phrases: Vec<String>,
-    /// Every unguarded pattern, on the normalised [0] and original [1] text, in one set each:
-    /// a match wakes the rule that owns it (`gate_owners`).
-    pattern_gates: [RegexSet; 2],
-    gate_owners: [Vec<usize>; 2],
+    /// The patterns on the normalised text that no literal can rule out, in one set: a match
+    /// wakes the rule that owns it (`gate_owners`).
+    pattern_gate: RegexSet,
+    gate_owners: Vec<usize>,
     /// The literals the regexes of every rule need, on the normalised [0] and original [1]
     /// text: a regex whose literals are absent is not run.
     literal_gates: [LiteralGate; 2],
@@ -143,7 +143,8 @@ struct CheckScratch {
 }
 
 impl CheckScratch {
-    /// Keeps one huge text from pinning its buffers for the life of the thread.
+    /// Keeps one huge text from pinning its buffers (the normalised text's among them, which
+    /// is as long as `padded`) for the life of the thread.
     fn trim(&mut self) {
         let many = 1 << 12;
         if self.padded.capacity() > 1 << 16
@@ -168,9 +169,9 @@ impl Engine {
         let mut rules = Vec::with_capacity(book.rules.len());
         let mut always = Vec::new();
         let mut account_rules = Vec::new();
-        // Unguarded patterns of every rule, on the normalised [0] and the original [1] text.
-        let mut gate_sources: [Vec<String>; 2] = [Vec::new(), Vec::new()];
-        let mut gate_owners: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
+        // Patterns on the normalised text that no literal can rule out, and their rules.
+        let mut gate_sources: Vec<String> = Vec::new();
+        let mut gate_owners: Vec<usize> = Vec::new();
         let mut literal_builders: [GateBuilder; 2] = Default::default();
 
         for (index, rule) in book.rules.iter().enumerate() {
@@ -306,10 +307,9 @@ impl Engine {
                 && spec.pattern_on == PatternTarget::Normalized
                 && !patterns.iter().all(GatedRegex::is_prefiltered)
             {
-                let target = target_index(spec.pattern_on);
                 for p in &spec.patterns {
-                    gate_sources[target].push(p.clone());
-                    gate_owners[target].push(index);
+                    gate_sources.push(p.clone());
+                    gate_owners.push(index);
                 }
             } else if is_always {
                 always.push(index);
@@ -381,15 +381,12 @@ impl Engine {
             &patterns,
         )
         .map_err(|e| gate_error(e.to_string()))?;
-        let pattern_gates = [
-            RegexSet::new(&gate_sources[0]).map_err(|e| gate_error(e.to_string()))?,
-            RegexSet::new(&gate_sources[1]).map_err(|e| gate_error(e.to_string()))?,
-        ];
+        let pattern_gate = RegexSet::new(&gate_sources).map_err(|e| gate_error(e.to_string()))?;
         Ok(Engine {
             rules,
             automaton,
             phrases,
-            pattern_gates,
+            pattern_gate,
             gate_owners,
             literal_gates,
             phrase_uses,
@@ -508,16 +505,9 @@ impl Engine {
         // hold a NIK, phone number or e-mail, and most texts have none.
         let digits = longest_digit_run(&item.text);
         let has_at = has_address_at(&item.text);
-        for (target, haystack) in [normalized.as_str(), item.text.as_str()]
-            .into_iter()
-            .enumerate()
-        {
-            if self.gate_owners[target].is_empty() {
-                continue;
-            }
-            for m in self.pattern_gates[target].matches(haystack).iter() {
-                touched.push(self.gate_owners[target][m]);
-            }
+        if !self.gate_owners.is_empty() {
+            let woken = self.pattern_gate.matches(text);
+            touched.extend(woken.iter().map(|m| self.gate_owners[m]));
         }
         let present = [
             self.literal_gates[0].present_from(normalized.as_str(), literals),
@@ -1399,6 +1389,20 @@ action = { id = "Tindakan" }
         let findings = check(&engine, &post("NIK: 3273/0512/0485/0001"));
         assert_eq!(findings.len(), 1, "{findings:?}");
         assert!(check(&engine, &post("NIK: 3273/0512/0485/0000")).is_empty());
+    }
+
+    #[test]
+    fn pattern_only_rules_are_woken_by_their_literals_or_by_the_pattern_set() {
+        // `[0-9]{4}` needs no literal: the set finds it. `kode [0-9]{4}` needs "kode".
+        for pattern in ["[0-9]{4}", "kode [0-9]{4}"] {
+            let engine = engine_with(&format!("patterns = ['{pattern}']"));
+            assert_eq!(check(&engine, &post("KODE 1234")).len(), 1, "{pattern}");
+            assert!(check(&engine, &post("kode 12")).is_empty(), "{pattern}");
+        }
+        let set = engine_with("patterns = ['[0-9]{4}']");
+        assert_eq!(set.gate_owners.len(), 1);
+        let literal = engine_with("patterns = ['kode [0-9]{4}']");
+        assert!(literal.gate_owners.is_empty());
     }
 
     #[test]

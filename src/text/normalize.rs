@@ -51,8 +51,9 @@ pub fn normalize(original: &str) -> NormalizedText {
     out
 }
 
-/// Like [`normalize`], into `out`, reusing its buffers: the rule engine normalises every
-/// text of an audit and keeps one per thread.
+/// Like [`normalize`], into `out`, reusing its buffers and keeping their capacity: the rule
+/// engine normalises every text of an audit into one result per thread, and drops it after
+/// a huge text.
 pub fn normalize_into(original: &str, out: &mut NormalizedText) {
     let slang = slang::table();
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
@@ -193,56 +194,43 @@ fn spelled_out_end(words: &[RawWord], units: &[Unit], k: usize) -> usize {
 
 /// The output being built: text, a per-byte map to original ranges, and word starts.
 struct Out {
-    text: String,
-    map: Vec<[u32; 2]>,
-    word_starts: Vec<u32>,
+    result: NormalizedText,
     last_end: u32,
 }
 
 impl Out {
-    /// Takes the buffers of `previous`, emptied, with room for a text of `n` bytes.
+    /// Takes the buffers of `previous`, emptied, with room for a text of `n` bytes. Their
+    /// capacity is kept: whoever reuses a result decides when a large one is dropped.
     fn reusing(previous: &mut NormalizedText, n: usize) -> Self {
-        let mut out = Out {
-            text: std::mem::take(&mut previous.text),
-            map: std::mem::take(&mut previous.map),
-            word_starts: std::mem::take(&mut previous.word_starts),
-            last_end: 0,
-        };
-        // One huge text must not pin its buffers in a reused result.
-        const KEEP: usize = 1 << 16;
-        if out.map.capacity() > KEEP && n < KEEP {
-            out = Out {
-                text: String::new(),
-                map: Vec::new(),
-                word_starts: Vec::new(),
-                last_end: 0,
-            };
-        }
-        out.text.clear();
-        out.map.clear();
-        out.word_starts.clear();
-        out.text.reserve(n);
-        out.map.reserve(n);
+        let mut result = std::mem::take(previous);
+        result.text.clear();
+        result.map.clear();
+        result.word_starts.clear();
+        result.text.reserve(n);
+        result.map.reserve(n);
         // Words average well over four bytes with their space.
-        out.word_starts.reserve(n / 4 + 1);
-        out
+        result.word_starts.reserve(n / 4 + 1);
+        Out {
+            result,
+            last_end: 0,
+        }
     }
 
     /// Starts a word whose original text starts at `start`; the separating space maps to
     /// `space`, or to the gap between the previous word and this one.
     fn begin_word(&mut self, start: u32, space: Option<[u32; 2]>) {
-        if !self.text.is_empty() {
+        if !self.result.text.is_empty() {
             let range = space.unwrap_or([self.last_end.min(start), self.last_end.max(start)]);
-            self.text.push(' ');
-            self.map.push(range);
+            self.result.text.push(' ');
+            self.result.map.push(range);
         }
-        self.word_starts.push(self.text.len() as u32);
+        self.result.word_starts.push(self.result.text.len() as u32);
     }
 
     fn push(&mut self, c: char, start: u32, end: u32) {
-        self.text.push(c);
+        self.result.text.push(c);
         for _ in 0..c.len_utf8() {
-            self.map.push([start, end]);
+            self.result.map.push([start, end]);
         }
         self.last_end = end;
     }
@@ -253,16 +241,14 @@ impl Out {
         for c in s.chars() {
             self.push(c, start, end);
             if c == ' ' {
-                self.word_starts.push(self.text.len() as u32);
+                self.result.word_starts.push(self.result.text.len() as u32);
             }
         }
         self.last_end = end;
     }
 
     fn finish(self, result: &mut NormalizedText) {
-        result.text = self.text;
-        result.map = self.map;
-        result.word_starts = self.word_starts;
+        *result = self.result;
     }
 }
 

@@ -53,69 +53,117 @@ fn is_assignment_target(head: &str) -> bool {
 
 /// The items of a JSON array, each as its own slice of the text.
 #[derive(Debug)]
+#[cfg(test)]
 pub struct Elements<'a> {
     pub items: Vec<&'a str>,
     /// Where the array stopped making sense, if it did (a cut-off file, garbage between items).
     pub broken: Option<String>,
 }
 
-/// Splits a JSON array into its items by tracking brackets and strings only; the items
-/// themselves are checked when they are parsed. Fails when the text is not an array at all.
+/// Splits a whole JSON array at once (see `ArraySplitter`).
+#[cfg(test)]
 pub fn split_array(json: &str) -> Result<Elements<'_>, String> {
-    let bytes = json.as_bytes();
-    let mut pos = skip_ws(bytes, 0);
-    match bytes.get(pos) {
-        Some(b'[') => pos += 1,
-        Some(_) => return Err(format!("holds `{}`, not a list", excerpt(&json[pos..]))),
-        None => return Err("holds no value".to_owned()),
-    }
-    let mut items = Vec::new();
-    let mut broken = None;
-    loop {
-        pos = skip_ws(bytes, pos);
+    let mut splitter = ArraySplitter::new(json)?;
+    let items = splitter.next_chunk(usize::MAX);
+    Ok(Elements {
+        items,
+        broken: splitter.broken,
+    })
+}
+
+/// Splits a JSON array into its items by tracking brackets and strings only; the items
+/// themselves are checked when they are parsed. Items come a chunk at a time, so parsing
+/// and checking the first chunk of a 256 MB part file overlaps with splitting the rest.
+pub struct ArraySplitter<'a> {
+    json: &'a str,
+    pos: usize,
+    /// Items handed out so far.
+    count: usize,
+    done: bool,
+    /// Where the array stopped making sense, if it did (a cut-off file, garbage between
+    /// items); known once the splitter is done.
+    pub broken: Option<String>,
+}
+
+impl<'a> ArraySplitter<'a> {
+    /// Fails when the text is not an array at all.
+    pub fn new(json: &'a str) -> Result<ArraySplitter<'a>, String> {
+        let bytes = json.as_bytes();
+        let pos = skip_ws(bytes, 0);
         match bytes.get(pos) {
-            None => {
-                broken = Some(cut_off(items.len()));
-                break;
+            Some(b'[') => {}
+            Some(_) => return Err(format!("holds `{}`, not a list", excerpt(&json[pos..]))),
+            None => return Err("holds no value".to_owned()),
+        }
+        Ok(ArraySplitter {
+            json,
+            pos: pos + 1,
+            count: 0,
+            done: false,
+            broken: None,
+        })
+    }
+
+    /// The next items, at most `max`; empty once the array is done.
+    pub fn next_chunk(&mut self, max: usize) -> Vec<&'a str> {
+        let mut items = Vec::new();
+        while items.len() < max && !self.done {
+            if let Some(item) = self.next_item() {
+                items.push(item);
             }
+        }
+        items
+    }
+
+    /// Ends the split with `broken` as the reason.
+    fn stop(&mut self, broken: Option<String>) -> Option<&'a str> {
+        self.done = true;
+        self.broken = broken;
+        None
+    }
+
+    fn next_item(&mut self) -> Option<&'a str> {
+        let (json, bytes) = (self.json, self.json.as_bytes());
+        let mut pos = skip_ws(bytes, self.pos);
+        match bytes.get(pos) {
+            None => return self.stop(Some(cut_off(self.count))),
             Some(b']') => {
                 pos += 1;
                 let rest = json[pos..].trim();
                 let rest = rest.strip_prefix(';').unwrap_or(rest).trim();
-                if !rest.is_empty() {
-                    broken = Some(format!(
+                let trailing = (!rest.is_empty()).then(|| {
+                    format!(
                         "has `{}` after the end of the list (ignored)",
                         excerpt(rest)
-                    ));
-                }
-                break;
+                    )
+                });
+                return self.stop(trailing);
             }
             Some(_) => {}
         }
         let Some(end) = value_end(bytes, pos) else {
-            broken = Some(cut_off(items.len()));
-            break;
+            return self.stop(Some(cut_off(self.count)));
         };
-        items.push(&json[pos..end]);
+        let item = &json[pos..end];
+        self.count += 1;
         pos = skip_ws(bytes, end);
         match bytes.get(pos) {
             Some(b',') => pos += 1,
             Some(b']') => {}
             None => {
-                broken = Some(cut_off(items.len()));
-                break;
+                self.stop(Some(cut_off(self.count)));
             }
             Some(_) => {
-                broken = Some(format!(
+                self.stop(Some(format!(
                     "has `{}` after item {} where `,` or `]` was expected; the rest of the file was not read",
                     excerpt(&json[pos..]),
-                    items.len()
-                ));
-                break;
+                    self.count
+                )));
             }
         }
+        self.pos = pos;
+        Some(item)
     }
-    Ok(Elements { items, broken })
 }
 
 /// Strips the wrapper, splits the array and parses every item as `T`. Returns the number of
@@ -154,13 +202,15 @@ where
     T: Deserialize<'a>,
     U: Send,
 {
-    let elements = split_array(payload(text)?)?;
-    if let Some(broken) = elements.broken {
-        problems.broken(broken);
-    }
-    let found = elements.items.len();
-    for (chunk_index, chunk) in elements.items.chunks(CHUNK).enumerate() {
-        let first = chunk_index * CHUNK + 1;
+    let mut splitter = ArraySplitter::new(payload(text)?)?;
+    let mut found = 0;
+    loop {
+        let chunk = splitter.next_chunk(CHUNK);
+        if chunk.is_empty() {
+            break;
+        }
+        let first = found + 1;
+        found += chunk.len();
         let results: Vec<(Option<U>, Problems)> = chunk
             .par_iter()
             .with_min_len(256)
@@ -184,6 +234,9 @@ where
             values.extend(value);
         }
         each(values);
+    }
+    if let Some(broken) = splitter.broken {
+        problems.broken(broken);
     }
     Ok(found)
 }

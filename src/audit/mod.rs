@@ -3,10 +3,14 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::OnceLock;
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::NaiveDate;
 use indicatif::ProgressBar;
 use rayon::prelude::*;
+
+mod batches;
+use batches::{Checked, Checks, DateSpan, Tally};
 
 use crate::archive::{Archive, Limits};
 use crate::error::InputError;
@@ -253,9 +257,9 @@ fn sort_accounts(audits: &mut [StoredAccount]) {
     });
 }
 
-/// Audits one archive batch by batch (16k posts at a time for X), so memory holds a batch's
-/// items, not the account's: each batch is counted, checked in parallel and dropped, keeping
-/// only what the account-level rules need.
+/// Audits one archive batch by batch (16k posts at a time for X), so memory holds a few
+/// batches' items, not the account's: each batch is counted, checked in parallel while the
+/// reader goes on (see `batches`) and dropped, keeping only what the account-level rules need.
 pub fn audit_account(
     path: &Path,
     engine: &Engine,
@@ -263,27 +267,36 @@ pub fn audit_account(
 ) -> Result<AccountAudit, InputError> {
     let (archive, reader) = open_account(path, options)?;
     let mut tally = Tally::default();
-    let mut name: Option<String> = None;
+    let name: OnceLock<String> = OnceLock::new();
+    let checks = Checks::default();
     // Every reader's items pass here: photo GPS is filled once for all platforms.
     let mut exif = crate::media::ExifPass::new(&archive);
-    let mut reading = reader.read_batches(&archive, &options.columns, &mut |batch| {
-        let mut items = batch.items;
-        exif.apply(&mut items);
-        let account = name.get_or_insert_with(|| account_name(batch.handle, path));
-        let ctx = CheckContext {
-            account,
-            lang: options.lang,
-        };
-        tally.audit_batch(items, engine, ctx, options);
+    let mut reading = rayon::scope(|scope| {
+        reader.read_batches(&archive, &options.columns, &mut |batch| {
+            let mut items = batch.items;
+            exif.apply(&mut items);
+            let account = name.get_or_init(|| account_name(batch.handle, path));
+            let ctx = CheckContext {
+                account,
+                lang: options.lang,
+            };
+            let audited = tally.count(&items, options);
+            checks.spawn(scope, items, audited, engine, ctx);
+        })
     });
     reading.errors.extend(exif.finish().1);
-    let name = name.unwrap_or_else(|| account_name(reading.handle.as_deref(), path));
+    let name = name
+        .into_inner()
+        .unwrap_or_else(|| account_name(reading.handle.as_deref(), path));
     let ctx = CheckContext {
         account: &name,
         lang: options.lang,
     };
-    let located: Vec<&Item> = tally.located.iter().collect();
-    let mut findings = tally.findings;
+    let Checked {
+        mut findings,
+        located,
+    } = checks.finish();
+    let located: Vec<&Item> = located.iter().collect();
     findings.extend(engine.check_account(&located, ctx, None));
     findings.retain(|f| f.severity >= options.min_severity);
     sort_findings(&mut findings);
@@ -315,56 +328,6 @@ pub fn audit_account(
     })
 }
 
-/// What an account's batches add up to.
-#[derive(Default)]
-struct Tally {
-    items_by_kind: BTreeMap<String, u64>,
-    excluded: BTreeMap<String, u64>,
-    span: DateSpan,
-    findings: Vec<Finding>,
-    /// Audited items the account-level rules look at (those with coordinates).
-    located: Vec<Item>,
-}
-
-impl Tally {
-    fn audit_batch(
-        &mut self,
-        items: Vec<Item>,
-        engine: &Engine,
-        ctx: CheckContext<'_>,
-        options: &AuditOptions,
-    ) {
-        let mut audited: Vec<&Item> = Vec::with_capacity(items.len());
-        let mut keep = vec![false; items.len()];
-        for (item, keep) in items.iter().zip(&mut keep) {
-            *self
-                .items_by_kind
-                .entry(item.kind.as_str().to_string())
-                .or_insert(0) += 1;
-            self.span.add(item);
-            match exclusion_reason(item, options) {
-                Some(reason) => *self.excluded.entry(reason.to_string()).or_insert(0) += 1,
-                None => {
-                    audited.push(item);
-                    *keep = engine.account_rules_need(item);
-                }
-            }
-        }
-        self.findings.par_extend(
-            audited
-                .par_iter()
-                .flat_map_iter(|item| engine.check(item, ctx)),
-        );
-        drop(audited);
-        self.located.extend(
-            items
-                .into_iter()
-                .zip(keep)
-                .filter_map(|(item, keep)| keep.then_some(item)),
-        );
-    }
-}
-
 fn exclusion_reason(item: &Item, options: &AuditOptions) -> Option<&'static str> {
     let private = item.kind == ItemKind::Message || item.audience == crate::model::Audience::Direct;
     if private && !options.include_private {
@@ -390,34 +353,6 @@ pub fn date_range(items: &[Item]) -> (Option<String>, Option<String>) {
     (span.first(), span.last())
 }
 
-/// The earliest and latest dates seen so far; of equal instants the first seen is earliest
-/// and the last seen latest, whatever the batches.
-#[derive(Default)]
-struct DateSpan {
-    first: Option<DateTime<FixedOffset>>,
-    last: Option<DateTime<FixedOffset>>,
-}
-
-impl DateSpan {
-    fn add(&mut self, item: &Item) {
-        let Some(at) = item.created_at else { return };
-        if self.first.is_none_or(|first| at < first) {
-            self.first = Some(at);
-        }
-        if self.last.is_none_or(|last| at >= last) {
-            self.last = Some(at);
-        }
-    }
-
-    fn first(&self) -> Option<String> {
-        self.first.map(|d| d.to_rfc3339())
-    }
-
-    fn last(&self) -> Option<String> {
-        self.last.map(|d| d.to_rfc3339())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -439,6 +374,93 @@ mod tests {
             summary: store.put_summary(&summary).unwrap(),
             findings: Stored::default(),
         }
+    }
+
+    /// An X folder archive with two tweets files of `per_file` posts; every seventh post
+    /// breaks a rule and every fifth is geotagged at one spot.
+    fn heavy_archive(root: &Path, per_file: usize) {
+        let data = root.join("data");
+        std::fs::create_dir_all(&data).unwrap();
+        for (part, file) in ["tweets.js", "tweets-part1.js"].iter().enumerate() {
+            let posts: Vec<String> = (0..per_file)
+                .map(|n| {
+                    let id = part * per_file + n + 1;
+                    let text = if n % 7 == 0 {
+                        format!("slot gacor maxwin hari ini, depo {n}k")
+                    } else {
+                        format!("Rapat koordinasi ke-{n} berjalan lancar")
+                    };
+                    let place = if n % 5 == 0 {
+                        r#","coordinates": {"type": "Point", "coordinates": ["107.6098", "-6.9147"]}"#
+                    } else {
+                        ""
+                    };
+                    format!(
+                        r#"{{"tweet": {{"id_str": "{id}", "created_at": "Mon Jun 03 03:15:{:02} +0000 2024", "full_text": "{text}"{place}}}}}"#,
+                        n % 60
+                    )
+                })
+                .collect();
+            let text = format!("window.YTD.tweets.part{part} = [{}]", posts.join(",\n"));
+            std::fs::write(data.join(file), text).unwrap();
+        }
+    }
+
+    #[test]
+    fn batches_checked_while_reading_give_the_findings_of_checking_in_reading_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("budi");
+        // Several chunks per file, so batches are in flight while later ones are read.
+        heavy_archive(&root, 40_000);
+        let engine = Engine::compile(&crate::rules::Rulebook::load(None).unwrap()).unwrap();
+        let options = AuditOptions::default();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(3)
+            .build()
+            .unwrap();
+        let audit = pool
+            .install(|| audit_account(&root, &engine, &options))
+            .unwrap();
+
+        let read = read_account(&root, &options).unwrap();
+        let ctx = CheckContext {
+            account: &read.name,
+            lang: options.lang,
+        };
+        let mut expected: Vec<Finding> = read
+            .reading
+            .items
+            .iter()
+            .flat_map(|item| engine.check(item, ctx))
+            .collect();
+        let located: Vec<&Item> = read
+            .reading
+            .items
+            .iter()
+            .filter(|item| engine.account_rules_need(item))
+            .collect();
+        expected.extend(engine.check_account(&located, ctx, None));
+        sort_findings(&mut expected);
+
+        assert_eq!(audit.summary.items["post"], 80_000);
+        let gambling: std::collections::BTreeSet<&str> = audit
+            .findings
+            .iter()
+            .filter(|f| f.category.as_str() == "judi")
+            .map(|f| f.item_id.as_str())
+            .collect();
+        assert_eq!(gambling.len(), 2 * 40_000_usize.div_ceil(7));
+        assert!(
+            audit
+                .findings
+                .iter()
+                .any(|f| f.rule == "lokasi.tempat-berulang"),
+            "the repeated place is found over every batch"
+        );
+        assert_eq!(
+            serde_json::to_string(&audit.findings).unwrap(),
+            serde_json::to_string(&expected).unwrap()
+        );
     }
 
     #[test]

@@ -1,0 +1,176 @@
+//! An account's batches, checked while its reader goes on. The reader counts each batch and
+//! hands it over; the batch is checked on the other cores while the reader splits and parses
+//! the next chunk or loads the next file, which it would otherwise do with the rest of the
+//! machine idle. Results are put back in batch order, so the findings are the same however
+//! the batches were scheduled.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use chrono::{DateTime, FixedOffset};
+use rayon::prelude::*;
+
+use super::{exclusion_reason, AuditOptions};
+use crate::model::{Finding, Item};
+use crate::rules::{CheckContext, Engine};
+
+/// Batches being checked at once for one account. One or two would leave the cores idle
+/// while the reader loads a 256 MB part file; more only holds more items in memory.
+const MAX_IN_FLIGHT: usize = 3;
+
+/// What an account's batches add up to, counted in batch order as the reader hands them over.
+#[derive(Default)]
+pub(super) struct Tally {
+    pub items_by_kind: BTreeMap<String, u64>,
+    pub excluded: BTreeMap<String, u64>,
+    pub span: DateSpan,
+}
+
+impl Tally {
+    /// Counts a batch's items; returns which of them are audited (the others are counted as
+    /// excluded with their reason).
+    pub fn count(&mut self, items: &[Item], options: &AuditOptions) -> Vec<bool> {
+        items
+            .iter()
+            .map(|item| {
+                add_one(&mut self.items_by_kind, item.kind.as_str());
+                self.span.add(item);
+                match exclusion_reason(item, options) {
+                    Some(reason) => {
+                        add_one(&mut self.excluded, reason);
+                        false
+                    }
+                    None => true,
+                }
+            })
+            .collect()
+    }
+}
+
+/// Counts one more `key` without allocating its name again for every item.
+fn add_one(counts: &mut BTreeMap<String, u64>, key: &str) {
+    match counts.get_mut(key) {
+        Some(count) => *count += 1,
+        None => {
+            counts.insert(key.to_owned(), 1);
+        }
+    }
+}
+
+/// An account's checked items: their findings, and the audited items the account-level
+/// rules look at (those with coordinates).
+#[derive(Default)]
+pub(super) struct Checked {
+    pub findings: Vec<Finding>,
+    pub located: Vec<Item>,
+}
+
+/// The checks of one account's batches, running or done.
+#[derive(Default)]
+pub(super) struct Checks {
+    /// Finished batches with their index in reading order.
+    done: Mutex<Vec<(usize, Checked)>>,
+    running: AtomicUsize,
+    /// Batches handed over so far (only the reader's thread hands them over).
+    spawned: AtomicUsize,
+}
+
+impl Checks {
+    /// Checks `items` (those marked `audited`) in `scope`, after waiting until fewer than
+    /// `MAX_IN_FLIGHT` batches are being checked; the waiting thread helps with the checks.
+    pub fn spawn<'s>(
+        &'s self,
+        scope: &rayon::Scope<'s>,
+        items: Vec<Item>,
+        audited: Vec<bool>,
+        engine: &'s Engine,
+        ctx: CheckContext<'s>,
+    ) {
+        self.wait_for_room();
+        let index = self.spawned.fetch_add(1, Ordering::AcqRel);
+        self.running.fetch_add(1, Ordering::AcqRel);
+        scope.spawn(move |_| {
+            let checked = check_batch(items, &audited, engine, ctx);
+            self.done
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .push((index, checked));
+            self.running.fetch_sub(1, Ordering::AcqRel);
+        });
+    }
+
+    fn wait_for_room(&self) {
+        while self.running.load(Ordering::Acquire) >= MAX_IN_FLIGHT {
+            // Runs a waiting check (or part of one) here rather than idling; when there is
+            // none to take, the running ones are in other threads' hands.
+            if rayon::yield_now() != Some(rayon::Yield::Executed) {
+                std::thread::yield_now();
+            }
+        }
+    }
+
+    /// Every batch's results in reading order (call after the scope has ended).
+    pub fn finish(self) -> Checked {
+        let mut done = self
+            .done
+            .into_inner()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        done.sort_by_key(|(index, _)| *index);
+        let mut all = Checked::default();
+        for (_, mut checked) in done {
+            all.findings.append(&mut checked.findings);
+            all.located.append(&mut checked.located);
+        }
+        all
+    }
+}
+
+fn check_batch(
+    items: Vec<Item>,
+    audited: &[bool],
+    engine: &Engine,
+    ctx: CheckContext<'_>,
+) -> Checked {
+    let findings = items
+        .par_iter()
+        .zip(audited)
+        .filter(|(_, &audited)| audited)
+        .flat_map_iter(|(item, _)| engine.check(item, ctx))
+        .collect();
+    let located = items
+        .into_iter()
+        .zip(audited)
+        .filter(|(item, &audited)| audited && engine.account_rules_need(item))
+        .map(|(item, _)| item)
+        .collect();
+    Checked { findings, located }
+}
+
+/// The earliest and latest dates seen so far; of equal instants the first seen is earliest
+/// and the last seen latest, whatever the batches.
+#[derive(Default)]
+pub(super) struct DateSpan {
+    first: Option<DateTime<FixedOffset>>,
+    last: Option<DateTime<FixedOffset>>,
+}
+
+impl DateSpan {
+    pub fn add(&mut self, item: &Item) {
+        let Some(at) = item.created_at else { return };
+        if self.first.is_none_or(|first| at < first) {
+            self.first = Some(at);
+        }
+        if self.last.is_none_or(|last| at >= last) {
+            self.last = Some(at);
+        }
+    }
+
+    pub fn first(&self) -> Option<String> {
+        self.first.map(|d| d.to_rfc3339())
+    }
+
+    pub fn last(&self) -> Option<String> {
+        self.last.map(|d| d.to_rfc3339())
+    }
+}

@@ -138,12 +138,16 @@ fn check_batch(
         .filter(|(_, &audited)| audited)
         .flat_map_iter(|(item, _)| engine.check(item, ctx))
         .collect();
-    let located = items
-        .into_iter()
-        .zip(audited)
-        .filter(|(item, &audited)| audited && engine.account_rules_need(item))
-        .map(|(item, _)| item)
-        .collect();
+    // Extended, not collected: `collect` would reuse the batch's allocation in place and keep
+    // the room of 16k items for the few that have coordinates, batch after batch.
+    let mut located = Vec::new();
+    located.extend(
+        items
+            .into_iter()
+            .zip(audited)
+            .filter(|(item, &audited)| audited && engine.account_rules_need(item))
+            .map(|(item, _)| item),
+    );
     Checked { findings, located }
 }
 
@@ -172,5 +176,50 @@ impl DateSpan {
 
     pub fn last(&self) -> Option<String> {
         self.last.map(|d| d.to_rfc3339())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ItemKind, Location, LocationOrigin, Platform, SourceRef};
+
+    #[test]
+    fn a_checked_batch_keeps_room_for_its_located_items_only() {
+        let engine = Engine::compile(&crate::rules::Rulebook::load(None).unwrap()).unwrap();
+        let items: Vec<Item> = (0..4096)
+            .map(|n| {
+                let source = SourceRef {
+                    file: "data/tweets.js".into(),
+                    position: n + 1,
+                };
+                let mut item = Item::new(Platform::Twitter, ItemKind::Post, n.to_string(), source);
+                item.text = "Rapat koordinasi berjalan lancar".into();
+                if n % 1000 == 0 {
+                    item.location = Some(Location {
+                        lat: Some(-6.9147),
+                        lon: Some(107.6098),
+                        name: None,
+                        origin: LocationOrigin::Geotag,
+                    });
+                }
+                item
+            })
+            .collect();
+        let audited = vec![true; items.len()];
+        let ctx = CheckContext {
+            account: "budi",
+            lang: crate::report::Lang::Id,
+        };
+        let checked = check_batch(items, &audited, &engine, ctx);
+        let ids: Vec<&str> = checked.located.iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(ids, ["0", "1000", "2000", "3000", "4000"]);
+        // A heavy account's batches are kept this way one after another: each must not
+        // hold on to the room of the whole batch.
+        assert!(
+            checked.located.capacity() < 64,
+            "{}",
+            checked.located.capacity()
+        );
     }
 }

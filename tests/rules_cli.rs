@@ -181,3 +181,25 @@ fn the_documented_regional_rules_folder_loads_and_its_examples_pass() {
         "the regional rules are listed"
     );
 }
+
+/// `jejak rules phrases | head` closes the pipe before every phrase is written: the command must
+/// end quietly, not panic. The reading end is closed before the start, so every write fails.
+#[test]
+fn a_reader_that_stops_early_ends_the_listing_quietly() {
+    for args in [
+        &["rules", "phrases"][..],
+        &["rules", "list"],
+        &["rules", "explain", "judi.promosi-slot"],
+    ] {
+        let (reading_end, writing_end) = std::io::pipe().unwrap();
+        drop(reading_end);
+        let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("jejak"))
+            .args(args)
+            .stdout(writing_end)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(stderr.is_empty(), "{args:?}: {stderr}");
+    }
+}

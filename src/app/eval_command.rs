@@ -1,22 +1,23 @@
 //! `jejak eval`: detection quality on a labelled CSV.
 
 use std::collections::BTreeMap;
+use std::io::{self, Write};
 
 use super::{load_engine, Exit};
 use crate::cli::EvalArgs;
 use crate::eval::{evaluate, preset_targets, Target};
 use crate::report::Lang;
 
-pub fn run(args: &EvalArgs) -> Exit {
+pub fn run(args: &EvalArgs, out: &mut dyn Write) -> io::Result<Exit> {
     let Some((_, engine)) = load_engine(args.rules.rules.as_deref(), Lang::Id) else {
-        return Exit::Trouble;
+        return Ok(Exit::Trouble);
     };
     let shown = args.file.display().to_string();
     let mut reader = match csv::Reader::from_path(&args.file) {
         Ok(reader) => reader,
         Err(e) => {
             eprintln!("jejak: {shown}: cannot be read: {e}");
-            return Exit::Trouble;
+            return Ok(Exit::Trouble);
         }
     };
     let columns: Vec<String> = match reader.headers() {
@@ -26,7 +27,7 @@ pub fn run(args: &EvalArgs) -> Exit {
             .collect(),
         Err(e) => {
             eprintln!("jejak: {shown}: has no readable header: {e}");
-            return Exit::Trouble;
+            return Ok(Exit::Trouble);
         }
     };
     if !columns.contains(&args.text_column) {
@@ -35,7 +36,7 @@ pub fn run(args: &EvalArgs) -> Exit {
             args.text_column,
             columns.join(", ")
         );
-        return Exit::Trouble;
+        return Ok(Exit::Trouble);
     }
     let mut targets = Vec::new();
     for spec in &args.targets {
@@ -43,7 +44,7 @@ pub fn run(args: &EvalArgs) -> Exit {
             Ok(t) => targets.push(t),
             Err(e) => {
                 eprintln!("jejak: {e}");
-                return Exit::Trouble;
+                return Ok(Exit::Trouble);
             }
         }
     }
@@ -57,7 +58,7 @@ pub fn run(args: &EvalArgs) -> Exit {
                 "jejak: --target {}: {shown} has no column {column:?}",
                 t.name
             );
-            return Exit::Trouble;
+            return Ok(Exit::Trouble);
         }
     }
 
@@ -82,7 +83,8 @@ pub fn run(args: &EvalArgs) -> Exit {
     }
     let eval = evaluate(&rows, &targets, &engine, args.time_column.as_deref());
 
-    println!(
+    writeln!(
+        out,
         "{shown}: {} rows{}",
         eval.rows,
         if unreadable > 0 {
@@ -90,12 +92,13 @@ pub fn run(args: &EvalArgs) -> Exit {
         } else {
             String::new()
         }
-    );
+    )?;
     if targets.is_empty() {
-        println!("harmless set: every row should raise nothing");
+        writeln!(out, "harmless set: every row should raise nothing")?;
     }
     for (target, c) in &eval.per_target {
-        println!(
+        writeln!(
+            out,
             "{:<28} precision {:.3}  recall {:.3}  F1 {:.3}   (TP {} FP {} FN {} TN {})",
             target.name,
             c.precision(),
@@ -105,7 +108,7 @@ pub fn run(args: &EvalArgs) -> Exit {
             c.false_positive,
             c.false_negative,
             c.true_negative
-        );
+        )?;
     }
     let rate = |a: usize, b: usize| {
         if b == 0 {
@@ -114,7 +117,8 @@ pub fn run(args: &EvalArgs) -> Exit {
             100.0 * a as f64 / b as f64
         }
     };
-    println!(
+    writeln!(
+        out,
         "rows with any finding: {} of {} ({:.1}%); negatives with any finding: {} of {} ({:.2}%)",
         eval.rows_with_findings,
         eval.rows,
@@ -122,20 +126,21 @@ pub fn run(args: &EvalArgs) -> Exit {
         eval.negatives_with_findings,
         eval.negatives,
         rate(eval.negatives_with_findings, eval.negatives)
-    );
+    )?;
     let per_category: Vec<String> = eval
         .per_category
         .iter()
         .map(|(c, n)| format!("{c} {n}"))
         .collect();
-    println!(
+    writeln!(
+        out,
         "rows flagged per category: {}",
         if per_category.is_empty() {
             "none".into()
         } else {
             per_category.join(", ")
         }
-    );
+    )?;
     if !eval.alarms_by_rule.is_empty() {
         let mut by_rule: Vec<_> = eval.alarms_by_rule.iter().collect();
         by_rule.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
@@ -144,21 +149,22 @@ pub fn run(args: &EvalArgs) -> Exit {
             .take(10)
             .map(|(r, n)| format!("{r} {n}"))
             .collect();
-        println!("rules firing on negatives: {}", top.join(", "));
+        writeln!(out, "rules firing on negatives: {}", top.join(", "))?;
     }
     for m in eval.misses.iter().take(args.show_misses) {
-        println!("MISS [{}] {}: {}", m.target, m.id, one_line(&m.text));
+        writeln!(out, "MISS [{}] {}: {}", m.target, m.id, one_line(&m.text))?;
     }
     for m in eval.false_alarms.iter().take(args.show_false_alarms) {
-        println!(
+        writeln!(
+            out,
             "FALSE ALARM [{}] {} ({}): {}",
             m.target,
             m.id,
             m.rules.join(", "),
             one_line(&m.text)
-        );
+        )?;
     }
-    Exit::Clean
+    Ok(Exit::Clean)
 }
 
 fn one_line(text: &str) -> String {

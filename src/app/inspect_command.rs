@@ -1,6 +1,7 @@
 //! `jejak inspect`: what an archive holds, without auditing it.
 
 use std::collections::BTreeMap;
+use std::io::{self, Write};
 
 use super::Exit;
 use crate::audit::{date_range, read_account, AuditOptions};
@@ -8,7 +9,7 @@ use crate::cli::InspectArgs;
 use crate::discover::discover;
 use crate::platform::{FileStatus, GenericColumns};
 
-pub fn run(args: &InspectArgs) -> Exit {
+pub fn run(args: &InspectArgs, out: &mut dyn Write) -> io::Result<Exit> {
     let options = AuditOptions {
         columns: GenericColumns {
             text: args.input.text_column.clone(),
@@ -20,40 +21,49 @@ pub fn run(args: &InspectArgs) -> Exit {
     let discovery = discover(&args.input.inputs);
     let mut trouble = !discovery.errors.is_empty();
     for e in &discovery.errors {
-        println!("error: {e}");
+        writeln!(out, "error: {e}")?;
     }
     for path in &discovery.accounts {
-        println!("{}", path.display());
+        writeln!(out, "{}", path.display())?;
         let account = match read_account(path, &options) {
             Ok(account) => account,
             Err(e) => {
-                println!("  error: {e}");
+                writeln!(out, "  error: {e}")?;
                 trouble = true;
                 continue;
             }
         };
         let reading = &account.reading;
-        println!("  platform: {}", account.reader.platform().display_name());
-        println!("  account:  {}", account.name);
+        writeln!(
+            out,
+            "  platform: {}",
+            account.reader.platform().display_name()
+        )?;
+        writeln!(out, "  account:  {}", account.name)?;
         let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
         for item in &reading.items {
             *kinds.entry(item.kind.as_str()).or_insert(0) += 1;
         }
         let kinds: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
-        println!("  items:    {} ({})", reading.items.len(), kinds.join(", "));
+        writeln!(
+            out,
+            "  items:    {} ({})",
+            reading.items.len(),
+            kinds.join(", ")
+        )?;
         if !reading.excluded.is_empty() {
             let excluded: Vec<String> = reading
                 .excluded
                 .iter()
                 .map(|(reason, n)| format!("{reason} {n}"))
                 .collect();
-            println!("  not audited: {}", excluded.join(", "));
+            writeln!(out, "  not audited: {}", excluded.join(", "))?;
         }
         let (first, last) = date_range(&reading.items);
         if let (Some(first), Some(last)) = (first, last) {
-            println!("  dates:    {first} .. {last}");
+            writeln!(out, "  dates:    {first} .. {last}")?;
         }
-        println!("  files:");
+        writeln!(out, "  files:")?;
         for file in &reading.files {
             let status = match &file.status {
                 FileStatus::Read { items } => format!("read, {items} items"),
@@ -64,16 +74,12 @@ pub fn run(args: &InspectArgs) -> Exit {
                 FileStatus::Ignored { reason } => format!("ignored: {reason}"),
                 FileStatus::Failed => "FAILED".to_string(),
             };
-            println!("    {:<50} {status}", file.path);
+            writeln!(out, "    {:<50} {status}", file.path)?;
         }
         for e in &reading.errors {
-            println!("  error: {e}");
+            writeln!(out, "  error: {e}")?;
             trouble = true;
         }
     }
-    if trouble {
-        Exit::Trouble
-    } else {
-        Exit::Clean
-    }
+    Ok(if trouble { Exit::Trouble } else { Exit::Clean })
 }

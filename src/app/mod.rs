@@ -6,6 +6,7 @@ mod inspect_command;
 mod merge_command;
 mod rules_command;
 
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 use crate::cli::{Cli, Command, LangArg};
@@ -30,12 +31,28 @@ impl From<Exit> for ExitCode {
 }
 
 pub fn run(cli: Cli) -> Exit {
-    match cli.command {
-        Command::Audit(args) => audit_command::run(&args),
-        Command::Inspect(args) => inspect_command::run(&args),
-        Command::Rules(command) => rules_command::run(command),
-        Command::Eval(args) => eval_command::run(&args),
-        Command::Merge(args) => merge_command::run(&args),
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let printed = match cli.command {
+        Command::Audit(args) => return audit_command::run(&args),
+        Command::Merge(args) => return merge_command::run(&args),
+        Command::Inspect(args) => inspect_command::run(&args, &mut out),
+        Command::Rules(command) => rules_command::run(command, &mut out),
+        Command::Eval(args) => eval_command::run(&args, &mut out),
+    };
+    finish_printing(printed.and_then(|exit| out.flush().map(|()| exit)))
+}
+
+/// The exit of a command that prints its answer. A reader that stops early (`| head`) closes
+/// the pipe: that is the reader's choice, not a failure, so the command ends quietly as ripgrep
+/// does; any other write error is reported.
+fn finish_printing(printed: io::Result<Exit>) -> Exit {
+    match printed {
+        Ok(exit) => exit,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Exit::Clean,
+        Err(e) => {
+            eprintln!("jejak: standard output cannot be written: {e}");
+            Exit::Trouble
+        }
     }
 }
 

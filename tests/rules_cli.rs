@@ -73,6 +73,60 @@ no_match = ["halo"]
     assert!(stderr.contains("sangat-tinggi"), "{stderr}");
 }
 
+/// A rule with `pattern`, in a rule folder of its own; returns exit code and stderr of
+/// `jejak rules test` on it.
+fn rules_test_with_pattern(pattern: &str) -> (Option<i32>, String) {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("lokal.toml"),
+        format!(
+            r#"
+[[rule]]
+id = "judi.pola-lokal"
+category = "judi"
+severity = "high"
+title = {{ id = "Contoh" }}
+description = {{ id = "Contoh" }}
+guideline = "x"
+regulation = "y"
+action = {{ id = "z" }}
+patterns = ['{pattern}']
+[rule.examples]
+match = ["togel"]
+no_match = ["halo"]
+"#
+        ),
+    )
+    .unwrap();
+    let output = jejak()
+        .args(["rules", "test", "--rules"])
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    (output.status.code(), stderr)
+}
+
+#[test]
+fn a_pattern_that_does_not_parse_names_file_rule_and_pattern() {
+    let (code, stderr) = rules_test_with_pattern(r"(?i)\btogel(");
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("lokal.toml:3"), "{stderr}");
+    assert!(stderr.contains("judi.pola-lokal"), "{stderr}");
+    assert!(stderr.contains("invalid pattern"), "{stderr}");
+}
+
+/// A pattern that parses but is beyond the regex size limit only fails when compiled: the
+/// engine reports it under the rule's name too.
+#[test]
+fn a_pattern_too_large_to_compile_names_file_and_rule() {
+    let (code, stderr) = rules_test_with_pattern(r"\w{1000}{1000}");
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("lokal.toml:3"), "{stderr}");
+    assert!(stderr.contains("judi.pola-lokal"), "{stderr}");
+    assert!(stderr.contains("cannot be compiled"), "{stderr}");
+}
+
 #[test]
 fn invalid_toml_names_the_line() {
     let tmp = tempfile::tempdir().unwrap();

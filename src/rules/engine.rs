@@ -15,7 +15,9 @@ use crate::report::{Lang, RuleInfo};
 use crate::rules::calendar::{Calendar, Election};
 use crate::rules::load::{Rule, RuleError, Rulebook};
 use crate::rules::places;
-use crate::rules::prefilter::{fast_automaton, GateBuilder, GatedRegex, LiteralGate, Present};
+use crate::rules::prefilter::{
+    fast_automaton, GateBuilder, GatedRegex, LiteralGate, Precompiled, Present,
+};
 use crate::rules::schema::{LocationTrigger, PatternTarget};
 use crate::rules::validators::{has_address_at, longest_digit_run, Validator};
 use crate::text::{normalize_into, normalize_phrase, NormalizedText};
@@ -173,6 +175,15 @@ impl Engine {
         let mut gate_sources: Vec<String> = Vec::new();
         let mut gate_owners: Vec<usize> = Vec::new();
         let mut literal_builders: [GateBuilder; 2] = Default::default();
+        let compiled = Precompiled::new(book.rules.iter().flat_map(|rule| {
+            let spec = &rule.spec;
+            spec.patterns
+                .iter()
+                .chain(&spec.unless_patterns)
+                .chain(spec.signals.iter().flat_map(|s| &s.patterns))
+                .map(String::as_str)
+                .chain(rule.validator.map(|v| v.candidate_pattern()))
+        }));
 
         for (index, rule) in book.rules.iter().enumerate() {
             let spec = &rule.spec;
@@ -240,7 +251,7 @@ impl Engine {
                     let patterns = signal
                         .patterns
                         .iter()
-                        .map(|p| builder.regex(p))
+                        .map(|p| builder.regex(p, &compiled))
                         .collect::<Result<Vec<_>, _>>()?;
                     Ok(CompiledSignal {
                         weight: signal.weight,
@@ -266,14 +277,14 @@ impl Engine {
             let patterns = spec
                 .patterns
                 .iter()
-                .map(|p| builder.regex(p))
+                .map(|p| builder.regex(p, &compiled))
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(|e| compile_error(rule, e.to_string()))?;
             let on_original = &mut literal_builders[target_index(PatternTarget::Original)];
             let validator_pattern = match (rule.validator, patterns.is_empty()) {
                 (Some(v), true) => Some(
                     on_original
-                        .regex(v.candidate_pattern())
+                        .regex(v.candidate_pattern(), &compiled)
                         .map_err(|e| compile_error(rule, e.to_string()))?,
                 ),
                 _ => None,
@@ -281,7 +292,7 @@ impl Engine {
             let unless_patterns = spec
                 .unless_patterns
                 .iter()
-                .map(|p| on_original.regex(p))
+                .map(|p| on_original.regex(p, &compiled))
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(|e| compile_error(rule, e.to_string()))?;
             let is_always = signals_always
@@ -1127,7 +1138,7 @@ fn compile_error(rule: &Rule, message: String) -> RuleError {
         file: rule.file.clone(),
         line: rule.line,
         rule: Some(rule.id().to_string()),
-        message,
+        message: format!("has a pattern that cannot be compiled: {message}"),
     }
 }
 

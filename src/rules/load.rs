@@ -431,7 +431,9 @@ fn validate(
         .chain(&spec.unless_patterns)
         .chain(spec.signals.iter().flat_map(|s| s.patterns.iter()))
     {
-        if let Err(e) = regex::Regex::new(pattern) {
+        // Parsed, not compiled: the engine compiles each pattern once and reports what only
+        // compiling finds (a pattern too large) under the rule's name as well.
+        if let Err(e) = regex_syntax::Parser::new().parse(pattern) {
             return fail(format!("has an invalid pattern {pattern:?}: {e}"));
         }
     }

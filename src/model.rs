@@ -454,3 +454,28 @@ pub struct Finding {
     pub source: String,
     pub fingerprint: String,
 }
+
+#[cfg(test)]
+impl Finding {
+    /// A finding for tests, its text on two lines.
+    pub fn example(account: &str, id: &str, severity: Severity) -> Finding {
+        Finding {
+            account: account.into(),
+            platform: Platform::Twitter,
+            item_id: id.into(),
+            kind: ItemKind::Post,
+            created_at: None,
+            category: Category::Judi,
+            rule: "judi.slot".into(),
+            severity,
+            title: "Judi".into(),
+            evidence: Vec::new(),
+            election: None,
+            phase: None,
+            text: format!("teks {id}\nbaris kedua"),
+            url: None,
+            source: "data/tweets.js#1".into(),
+            fingerprint: id.into(),
+        }
+    }
+}

@@ -122,8 +122,8 @@ pub struct ReportInput<'a> {
 
 /// One account's part of every output, ready to be written in order.
 struct Rendered {
-    findings: Vec<crate::model::Finding>,
     jsonl: Vec<u8>,
+    csv: Vec<u8>,
     html: html::RenderedAccount,
 }
 
@@ -195,16 +195,21 @@ pub fn write_all(
                 for finding in &mut findings {
                     finding.account.clone_from(&account.account);
                 }
-                let mut jsonl = Vec::new();
-                findings_jsonl::write(&findings, &mut jsonl)
-                    .map_err(|e| fail("findings.jsonl", &e))?;
-                let html = html
-                    .render(index, &account, &findings)
-                    .map_err(|e| fail("accounts", &e))?;
+                // The pages and the rows at once: a heavy account has one window to itself,
+                // and its rows would otherwise wait for its pages on one core.
+                let (html, (jsonl, csv)) = rayon::join(
+                    || html.render(index, &account, &findings),
+                    || {
+                        (
+                            findings_jsonl::lines(&findings),
+                            findings_csv::rows(&findings),
+                        )
+                    },
+                );
                 Ok(Rendered {
-                    findings,
-                    jsonl,
-                    html,
+                    jsonl: jsonl.map_err(|e| fail("findings.jsonl", &e))?,
+                    csv: csv.map_err(|e| fail("findings.csv", &e))?,
+                    html: html.map_err(|e| fail("accounts", &e))?,
                 })
             })
             .collect();
@@ -213,7 +218,7 @@ pub fn write_all(
             jsonl
                 .write_all(&rendered.jsonl)
                 .map_err(|e| fail("findings.jsonl", &e))?;
-            csv.write(&rendered.findings)
+            csv.write_rows(&rendered.csv)
                 .map_err(|e| fail("findings.csv", &e))?;
             html.add(rendered.html).map_err(|e| fail("accounts", &e))?;
         }

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
@@ -257,11 +258,13 @@ impl<'i> HtmlWriter<'i> {
 
     /// Writes an account's pages; accounts are added in the order of `input.summary.accounts`.
     pub fn add(&mut self, rendered: RenderedAccount) -> Result<(), HtmlError> {
-        for (name, html) in rendered.pages {
-            let path = self.accounts_dir.join(&name);
-            write_private(&path, html.as_bytes()).map_err(io_error(&path))?;
-            self.written.insert(name);
-        }
+        // A heavy account has dozens of pages of half a megabyte: written on every core.
+        rendered.pages.par_iter().try_for_each(|(name, html)| {
+            let path = self.accounts_dir.join(name);
+            write_private(&path, html.as_bytes()).map_err(io_error(&path))
+        })?;
+        self.written
+            .extend(rendered.pages.into_iter().map(|(name, _)| name));
         for (category, counts) in rendered.per_category {
             let total = self.per_category.entry(category).or_default();
             total.merge(counts);

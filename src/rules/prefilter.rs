@@ -184,17 +184,59 @@ impl LiteralGate {
     }
 
     /// Which groups the found literals satisfy; `None` when every regex must run.
-    fn groups_found(&self, text: &str, literals: impl Iterator<Item = usize>) -> Option<Vec<bool>> {
+    fn groups_found(&self, text: &str, literals: impl Iterator<Item = usize>) -> Option<GroupBits> {
         if self.groups == 0 || has_non_ascii_fold(text) {
             return None;
         }
-        let mut found = vec![false; self.groups];
+        let mut found = GroupBits::new(self.groups);
         for literal in literals {
             for &group in self.literal_groups.get(literal).into_iter().flatten() {
-                found[group as usize] = true;
+                found.insert(group as usize);
             }
         }
         Some(found)
+    }
+}
+
+/// Words of a [`GroupBits`] kept inline: 512 groups, well above the built-in rulebook's.
+const INLINE_WORDS: usize = 8;
+
+/// A set of group ids, one bit each. Every text gets one: inline for a rulebook of usual size,
+/// so it costs no allocation per text.
+enum GroupBits {
+    Inline([u64; INLINE_WORDS]),
+    Heap(Vec<u64>),
+}
+
+impl GroupBits {
+    fn new(groups: usize) -> GroupBits {
+        let words = groups.div_ceil(64);
+        if words <= INLINE_WORDS {
+            GroupBits::Inline([0; INLINE_WORDS])
+        } else {
+            GroupBits::Heap(vec![0; words])
+        }
+    }
+
+    fn words(&self) -> &[u64] {
+        match self {
+            GroupBits::Inline(words) => words,
+            GroupBits::Heap(words) => words,
+        }
+    }
+
+    fn insert(&mut self, group: usize) {
+        let words = match self {
+            GroupBits::Inline(words) => &mut words[..],
+            GroupBits::Heap(words) => &mut words[..],
+        };
+        words[group / 64] |= 1 << (group % 64);
+    }
+
+    fn contains(&self, group: usize) -> bool {
+        self.words()
+            .get(group / 64)
+            .is_some_and(|word| word & (1 << (group % 64)) != 0)
     }
 }
 
@@ -202,7 +244,7 @@ impl LiteralGate {
 pub struct Present<'t> {
     gate: &'t LiteralGate,
     text: &'t str,
-    found: OnceCell<Option<Vec<bool>>>,
+    found: OnceCell<Option<GroupBits>>,
 }
 
 impl Present<'_> {
@@ -218,7 +260,7 @@ impl Present<'_> {
         });
         match found {
             None => true,
-            Some(found) => regex.needs.iter().all(|&g| found[g as usize]),
+            Some(found) => regex.needs.iter().all(|&g| found.contains(g as usize)),
         }
     }
 }
@@ -452,6 +494,25 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    #[test]
+    fn group_sets_hold_exactly_what_was_put_in_inline_and_on_the_heap() {
+        for groups in [1, 64, 65, INLINE_WORDS * 64, INLINE_WORDS * 64 + 1, 2000] {
+            let mut set = GroupBits::new(groups);
+            assert_eq!(
+                matches!(set, GroupBits::Inline(_)),
+                groups <= INLINE_WORDS * 64
+            );
+            let put: Vec<usize> = (0..groups)
+                .filter(|g| g % 7 == 3 || *g == groups - 1)
+                .collect();
+            for &g in &put {
+                set.insert(g);
+            }
+            let held: Vec<usize> = (0..groups + 70).filter(|&g| set.contains(g)).collect();
+            assert_eq!(held, put, "{groups} groups");
+        }
     }
 
     #[test]

@@ -5,13 +5,15 @@
 # Wall time and peak memory come from /usr/bin/time. Results go to bench/RESULTS.md.
 #
 #   bench/run.sh                 # 2 GB single account + 2,000 small accounts (a few minutes)
-#   BIG=200M SMALL=200 bench/run.sh   # a quick run
+#   BIG=200M SMALL=200 RUNS=1 bench/run.sh   # a quick run
+# Each tool runs RUNS times (3 by default) on each input; the table gives the median time.
 # Needs: cargo, ripgrep (`apt-get install ripgrep`), GNU time (/usr/bin/time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIG=${BIG:-2G}
 SMALL=${SMALL:-2000}
 SMALL_POSTS=${SMALL_POSTS:-300}
+RUNS=${RUNS:-3}
 WORK=${WORK:-$(mktemp -d /tmp/jejak-bench.XXXXXX)}
 OUT=${OUT:-bench/RESULTS.md}
 
@@ -31,11 +33,18 @@ rm -rf "$WORK"/{big,small,big-zip,small-zip}
 "$corpus" --out "$WORK/small-zip" --accounts "$SMALL" --platform mixed --posts-per-account "$SMALL_POSTS" --violations 0.03 --seed 2 --zip
 "$jejak" rules phrases > "$WORK/phrases.txt"
 
-# Runs a command under GNU time; prints "seconds peak_kb".
+# Runs a command RUNS times under GNU time; prints "seconds peak_kb": the median time (this
+# kind of machine's speed drifts from run to run) and the highest peak.
 measure() {
-  local log="$WORK/time.log"
-  /usr/bin/time -f "%e %M" -o "$log" "$@" > "$WORK/last.out" 2>&1 || [ $? -le 1 ]
-  tail -n 1 "$log"
+  local log="$WORK/time.log" runs=()
+  for _ in $(seq "$RUNS"); do
+    /usr/bin/time -f "%e %M" -o "$log" "$@" > "$WORK/last.out" 2>&1 || [ $? -le 1 ]
+    runs+=("$(tail -n 1 "$log")")
+  done
+  printf '%s\n' "${runs[@]}" | python3 -c "
+import sys, statistics
+rows = [line.split() for line in sys.stdin if line.strip()]
+print(statistics.median(float(r[0]) for r in rows), max(int(r[1]) for r in rows))"
 }
 mb() { du -sm --apparent-size "$1" | cut -f1; }
 items() { python3 -c "import json,sys; s=json.load(open(sys.argv[1])); print(sum(sum(a['items'].values()) for a in s['accounts']))" "$1"; }
@@ -69,8 +78,8 @@ echo "flat: 100 accounts ${flat_kb} KB, $SMALL accounts ${small_kb} KB"
   echo "# Benchmark results"
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(uname -sr); $(rustc --version)."
-  echo "Run: \`BIG=$BIG SMALL=$SMALL SMALL_POSTS=$SMALL_POSTS bench/run.sh\` on $(date -u +%Y-%m-%d)."
-  echo "Files are in the page cache for every tool (read once before timing)."
+  echo "Run: \`BIG=$BIG SMALL=$SMALL SMALL_POSTS=$SMALL_POSTS RUNS=$RUNS bench/run.sh\` on $(date -u +%Y-%m-%d)."
+  echo "Files are in the page cache for every tool (read once before timing). Times are the median of $RUNS runs of each tool, peaks the highest."
   echo
   echo "| input | MB | items | ripgrep s | parse floor s | jejak s | jejak zipped s | zipped MB | jejak / rg | throughput vs floor | zipped / unpacked | items/s | MB/s | peak MB (unpacked / zipped) | largest file MB |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"

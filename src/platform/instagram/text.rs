@@ -7,8 +7,8 @@ pub fn entities(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
     let mut mentions = Vec::new();
     let mut urls = Vec::new();
     for word in text.split(char::is_whitespace) {
-        let lower = word.to_ascii_lowercase();
-        if lower.starts_with("http://") || lower.starts_with("https://") {
+        if starts_with_ignoring_case(word, "http://") || starts_with_ignoring_case(word, "https://")
+        {
             let url = word.trim_end_matches([')', ']', ',', '.', '!', '?', '"', '\'']);
             push_new(&mut urls, url.to_owned());
             continue;
@@ -39,6 +39,12 @@ pub fn entities(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
     (hashtags, mentions, urls)
 }
 
+/// Without a lower-case copy of every word of every caption.
+fn starts_with_ignoring_case(word: &str, prefix: &str) -> bool {
+    word.get(..prefix.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
+}
+
 fn push_new(list: &mut Vec<String>, value: String) {
     if !value.is_empty() && !list.contains(&value) {
         list.push(value);
@@ -58,6 +64,12 @@ mod tests {
         assert_eq!(tags, ["HariKesadaranNasional", "ASNBerAKHLAK", "apel"]);
         assert_eq!(mentions, ["dinas.kominfo"]);
         assert_eq!(urls, ["https://contoh.go.id/berita"]);
+    }
+
+    #[test]
+    fn links_are_found_in_any_case_and_next_to_other_scripts() {
+        let (_, _, urls) = entities("Lihat HTTPS://Contoh.go.id/A! héllo ħttps://x.id Http://b.id");
+        assert_eq!(urls, ["HTTPS://Contoh.go.id/A", "Http://b.id"]);
     }
 
     #[test]

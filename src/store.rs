@@ -135,10 +135,15 @@ impl FindingStore {
         let bytes = self.read(stored.stretch)?;
         // Parsed on every core (in order): a heavy account's tens of thousands of findings are
         // read back while the other accounts are done.
-        bytes
+        let parsed: Vec<Result<Finding, serde_json::Error>> = bytes
             .par_split(|&b| b == b'\n')
             .filter(|line| !line.is_empty())
-            .map(|line| serde_json::from_slice(line).map_err(|e| self.failed(&e)))
+            .map(serde_json::from_slice)
+            .collect();
+        // The first bad line in order, whichever core met it first.
+        parsed
+            .into_iter()
+            .map(|finding| finding.map_err(|e| self.failed(&e)))
             .collect()
     }
 

@@ -237,13 +237,18 @@ fn the_documented_regional_rules_folder_loads_and_its_examples_pass() {
 }
 
 /// `jejak rules phrases | head` closes the pipe before every phrase is written: the command must
-/// end quietly, not panic. The reading end is closed before the start, so every write fails.
+/// not panic, print nothing on stderr, and keep its own exit code. The reading end is closed
+/// before the start, so every write fails.
 #[test]
-fn a_reader_that_stops_early_ends_the_listing_quietly() {
-    for args in [
-        &["rules", "phrases"][..],
-        &["rules", "list"],
-        &["rules", "explain", "judi.promosi-slot"],
+fn a_reader_that_stops_early_ends_the_listing_quietly_with_the_commands_own_exit_code() {
+    let missing = tempfile::tempdir().unwrap().path().join("tidak-ada");
+    let missing = missing.to_str().unwrap();
+    for (args, code) in [
+        (&["rules", "phrases"][..], 0),
+        (&["rules", "list"], 0),
+        (&["rules", "explain", "judi.promosi-slot"], 0),
+        // An input that cannot be read is trouble even when nobody reads the listing.
+        (&["inspect", missing], 2),
     ] {
         let (reading_end, writing_end) = std::io::pipe().unwrap();
         drop(reading_end);
@@ -253,7 +258,7 @@ fn a_reader_that_stops_early_ends_the_listing_quietly() {
             .output()
             .unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr);
-        assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
+        assert_eq!(output.status.code(), Some(code), "{args:?}: {stderr}");
         assert!(stderr.is_empty(), "{args:?}: {stderr}");
     }
 }

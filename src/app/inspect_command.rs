@@ -80,6 +80,8 @@ pub fn run(args: &InspectArgs, out: &mut dyn Write) -> io::Result<Exit> {
             writeln!(out, "  error: {e}")?;
             trouble = true;
         }
+        // Each account as soon as it is read: a batch of thousands takes a while.
+        out.flush()?;
     }
     Ok(if trouble { Exit::Trouble } else { Exit::Clean })
 }

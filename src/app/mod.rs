@@ -31,28 +31,66 @@ impl From<Exit> for ExitCode {
 }
 
 pub fn run(cli: Cli) -> Exit {
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    let printed = match cli.command {
-        Command::Audit(args) => return audit_command::run(&args),
-        Command::Merge(args) => return merge_command::run(&args),
-        Command::Inspect(args) => inspect_command::run(&args, &mut out),
-        Command::Rules(command) => rules_command::run(command, &mut out),
-        Command::Eval(args) => eval_command::run(&args, &mut out),
-    };
-    finish_printing(printed.and_then(|exit| out.flush().map(|()| exit)))
+    match cli.command {
+        Command::Audit(args) => audit_command::run(&args),
+        Command::Merge(args) => merge_command::run(&args),
+        Command::Inspect(args) => print_with(|out| inspect_command::run(&args, out)),
+        Command::Rules(command) => print_with(|out| rules_command::run(command, out)),
+        Command::Eval(args) => print_with(|out| eval_command::run(&args, out)),
+    }
 }
 
-/// The exit of a command that prints its answer. A reader that stops early (`| head`) closes
-/// the pipe: that is the reader's choice, not a failure, so the command ends quietly as ripgrep
-/// does; any other write error is reported.
-fn finish_printing(printed: io::Result<Exit>) -> Exit {
-    match printed {
+/// Runs a command that prints its answer on standard output, buffered.
+fn print_with(command: impl FnOnce(&mut dyn Write) -> io::Result<Exit>) -> Exit {
+    let mut out = UntilClosed::new(io::BufWriter::new(io::stdout().lock()));
+    match command(&mut out).and_then(|exit| out.flush().map(|()| exit)) {
         Ok(exit) => exit,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Exit::Clean,
         Err(e) => {
             eprintln!("jejak: standard output cannot be written: {e}");
             Exit::Trouble
         }
+    }
+}
+
+/// Standard output that goes quiet once its reader closes the pipe (`jejak rules phrases |
+/// head`): stopping early is the reader's choice, not a failure, so the command runs to its
+/// end without printing and keeps its own exit code (failed rule examples still exit 1).
+struct UntilClosed<W: Write> {
+    out: W,
+    closed: bool,
+}
+
+impl<W: Write> UntilClosed<W> {
+    fn new(out: W) -> Self {
+        UntilClosed { out, closed: false }
+    }
+
+    fn quiet_if_closed<T>(&mut self, result: io::Result<T>, otherwise: T) -> io::Result<T> {
+        match result {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(otherwise)
+            }
+            other => other,
+        }
+    }
+}
+
+impl<W: Write> Write for UntilClosed<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.closed {
+            return Ok(buf.len());
+        }
+        let result = self.out.write(buf);
+        self.quiet_if_closed(result, buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        let result = self.out.flush();
+        self.quiet_if_closed(result, ())
     }
 }
 

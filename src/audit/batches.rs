@@ -58,6 +58,20 @@ fn add_one(counts: &mut BTreeMap<String, u64>, key: &str) {
     }
 }
 
+/// How long the reader sleeps when every batch in flight is being checked elsewhere.
+const IDLE_WAIT: std::time::Duration = std::time::Duration::from_micros(100);
+
+/// A batch's place among those in flight, given back however its check ends: one that
+/// panicked must not leave the reader waiting for room forever (the scope passes the panic
+/// on when it ends).
+struct Slot<'a>(&'a AtomicUsize);
+
+impl Drop for Slot<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
 /// An account's checked items: their findings, and the audited items the account-level
 /// rules look at (those with coordinates).
 #[derive(Default)]
@@ -91,21 +105,22 @@ impl Checks {
         let index = self.spawned.fetch_add(1, Ordering::AcqRel);
         self.running.fetch_add(1, Ordering::AcqRel);
         scope.spawn(move |_| {
+            let _slot = Slot(&self.running);
             let checked = check_batch(items, &audited, engine, ctx);
             self.done
                 .lock()
                 .unwrap_or_else(|poisoned| poisoned.into_inner())
                 .push((index, checked));
-            self.running.fetch_sub(1, Ordering::AcqRel);
         });
     }
 
     fn wait_for_room(&self) {
         while self.running.load(Ordering::Acquire) >= MAX_IN_FLIGHT {
             // Runs a waiting check (or part of one) here rather than idling; when there is
-            // none to take, the running ones are in other threads' hands.
+            // none to take, the running ones are in other threads' hands and take
+            // milliseconds: a short sleep, not a spin that would take a core from them.
             if rayon::yield_now() != Some(rayon::Yield::Executed) {
-                std::thread::yield_now();
+                std::thread::sleep(IDLE_WAIT);
             }
         }
     }
@@ -183,6 +198,17 @@ impl DateSpan {
 mod tests {
     use super::*;
     use crate::model::{ItemKind, Location, LocationOrigin, Platform, SourceRef};
+
+    #[test]
+    fn a_check_that_panics_gives_its_place_back() {
+        let running = AtomicUsize::new(1);
+        let result = std::panic::catch_unwind(|| {
+            let _slot = Slot(&running);
+            panic!("a check that fails");
+        });
+        assert!(result.is_err());
+        assert_eq!(running.load(Ordering::Acquire), 0);
+    }
 
     #[test]
     fn a_checked_batch_keeps_room_for_its_located_items_only() {

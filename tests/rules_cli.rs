@@ -39,65 +39,32 @@ fn every_category_has_at_least_one_rule() {
     }
 }
 
-#[test]
-fn a_broken_rule_file_names_file_rule_and_line() {
-    let tmp = tempfile::tempdir().unwrap();
-    std::fs::write(
-        tmp.path().join("lokal.toml"),
+/// A rule file of one rule, `id` and `severity` as given, triggered by `trigger` (a TOML line).
+/// It starts with an empty line: the rule's `[[rule]]` is on line 2, its id on line 3.
+fn local_rule(id: &str, severity: &str, trigger: &str) -> String {
+    format!(
         r#"
 [[rule]]
-id = "judi.contoh-rusak"
+id = "{id}"
 category = "judi"
-severity = "sangat-tinggi"
-title = { id = "Contoh" }
-description = { id = "Contoh" }
-guideline = "x"
-regulation = "y"
-action = { id = "z" }
-phrases = ["togel"]
-[rule.examples]
-match = ["togel"]
-no_match = ["halo"]
-"#,
-    )
-    .unwrap();
-    let output = jejak()
-        .args(["rules", "test", "--rules"])
-        .arg(tmp.path())
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("lokal.toml:3"), "{stderr}");
-    assert!(stderr.contains("judi.contoh-rusak"), "{stderr}");
-    assert!(stderr.contains("sangat-tinggi"), "{stderr}");
-}
-
-/// A rule with `pattern`, in a rule folder of its own; returns exit code and stderr of
-/// `jejak rules test` on it.
-fn rules_test_with_pattern(pattern: &str) -> (Option<i32>, String) {
-    let tmp = tempfile::tempdir().unwrap();
-    std::fs::write(
-        tmp.path().join("lokal.toml"),
-        format!(
-            r#"
-[[rule]]
-id = "judi.pola-lokal"
-category = "judi"
-severity = "high"
+severity = "{severity}"
 title = {{ id = "Contoh" }}
 description = {{ id = "Contoh" }}
 guideline = "x"
 regulation = "y"
 action = {{ id = "z" }}
-patterns = ['{pattern}']
+{trigger}
 [rule.examples]
 match = ["togel"]
 no_match = ["halo"]
 "#
-        ),
     )
-    .unwrap();
+}
+
+/// `jejak rules test` on a rule folder holding `lokal.toml`: exit code and stderr.
+fn rules_test_on(rule_file: &str) -> (Option<i32>, String) {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("lokal.toml"), rule_file).unwrap();
     let output = jejak()
         .args(["rules", "test", "--rules"])
         .arg(tmp.path())
@@ -108,23 +75,33 @@ no_match = ["halo"]
 }
 
 #[test]
-fn a_pattern_that_does_not_parse_names_file_rule_and_pattern() {
-    let (code, stderr) = rules_test_with_pattern(r"(?i)\btogel(");
+fn a_broken_rule_file_names_file_rule_and_line() {
+    let (code, stderr) = rules_test_on(&local_rule(
+        "judi.contoh-rusak",
+        "sangat-tinggi",
+        r#"phrases = ["togel"]"#,
+    ));
     assert_eq!(code, Some(2), "{stderr}");
     assert!(stderr.contains("lokal.toml:3"), "{stderr}");
-    assert!(stderr.contains("judi.pola-lokal"), "{stderr}");
-    assert!(stderr.contains("invalid pattern"), "{stderr}");
+    assert!(stderr.contains("judi.contoh-rusak"), "{stderr}");
+    assert!(stderr.contains("sangat-tinggi"), "{stderr}");
 }
 
-/// A pattern that parses but is beyond the regex size limit only fails when compiled: the
-/// engine reports it under the rule's name too.
+/// A pattern that does not parse is stopped by the loader; one that parses but is beyond the
+/// regex size limit only fails when compiled, and the engine names the rule too.
 #[test]
-fn a_pattern_too_large_to_compile_names_file_and_rule() {
-    let (code, stderr) = rules_test_with_pattern(r"\w{1000}{1000}");
-    assert_eq!(code, Some(2), "{stderr}");
-    assert!(stderr.contains("lokal.toml:3"), "{stderr}");
-    assert!(stderr.contains("judi.pola-lokal"), "{stderr}");
-    assert!(stderr.contains("cannot be compiled"), "{stderr}");
+fn a_bad_pattern_names_file_rule_and_what_is_wrong() {
+    for (pattern, problem) in [
+        (r"(?i)\btogel(", "invalid pattern"),
+        (r"\w{1000}{1000}", "cannot be compiled"),
+    ] {
+        let trigger = format!("patterns = ['{pattern}']");
+        let (code, stderr) = rules_test_on(&local_rule("judi.pola-lokal", "high", &trigger));
+        assert_eq!(code, Some(2), "{stderr}");
+        for expected in ["lokal.toml:3", "judi.pola-lokal", problem] {
+            assert!(stderr.contains(expected), "{pattern}: {stderr}");
+        }
+    }
 }
 
 #[test]

@@ -1,8 +1,6 @@
 //! `findings.csv`: the same rows as `findings.jsonl`, for spreadsheets. UTF-8 with a byte-order
 //! mark so Excel shows Indonesian text and emoji correctly.
 
-use rayon::prelude::*;
-
 use crate::model::Finding;
 
 pub const COLUMNS: [&str; 16] = [
@@ -23,10 +21,6 @@ pub const COLUMNS: [&str; 16] = [
     "source",
     "fingerprint",
 ];
-
-/// Findings at a time turned into rows on one core: a heavy account's rows are made on every
-/// core, in order.
-const ROWS_PER_CHUNK: usize = 1024;
 
 /// The CSV file being written, account by account.
 pub struct Writer<W: std::io::Write> {
@@ -55,11 +49,7 @@ impl<W: std::io::Write> Writer<W> {
 
 /// One row per finding, as the bytes of the file.
 pub fn rows(findings: &[Finding]) -> Result<Vec<u8>, csv::Error> {
-    let chunks: Vec<Vec<u8>> = findings
-        .par_chunks(ROWS_PER_CHUNK)
-        .map(rows_on_one_core)
-        .collect::<Result<_, _>>()?;
-    Ok(chunks.concat())
+    super::bytes_on_every_core(findings, rows_on_one_core)
 }
 
 fn rows_on_one_core(findings: &[Finding]) -> Result<Vec<u8>, csv::Error> {
@@ -116,7 +106,7 @@ mod tests {
 
     #[test]
     fn rows_made_on_every_core_are_the_rows_of_each_finding_in_order() {
-        let findings: Vec<Finding> = (0..ROWS_PER_CHUNK * 2 + 7)
+        let findings: Vec<Finding> = (0..super::super::FINDINGS_PER_CHUNK * 2 + 7)
             .map(|n| Finding::example("budi", &n.to_string(), Severity::High))
             .collect();
         let one_at_a_time: Vec<u8> = findings

@@ -2,24 +2,15 @@
 
 use std::io::Write;
 
-use rayon::prelude::*;
-
 use crate::model::Finding;
-
-/// Findings at a time written on one core: a heavy account's lines are made on every core.
-const LINES_PER_CHUNK: usize = 1024;
 
 /// One line per finding, as the bytes of the file, in order.
 pub fn lines(findings: &[Finding]) -> std::io::Result<Vec<u8>> {
-    let chunks: Vec<Vec<u8>> = findings
-        .par_chunks(LINES_PER_CHUNK)
-        .map(|chunk| {
-            let mut out = Vec::new();
-            write(chunk, &mut out)?;
-            Ok::<_, std::io::Error>(out)
-        })
-        .collect::<Result<_, _>>()?;
-    Ok(chunks.concat())
+    super::bytes_on_every_core(findings, |chunk| {
+        let mut out = Vec::new();
+        write(chunk, &mut out)?;
+        Ok(out)
+    })
 }
 
 fn write(findings: &[Finding], mut out: impl Write) -> std::io::Result<()> {
@@ -37,7 +28,7 @@ mod tests {
 
     #[test]
     fn lines_made_on_every_core_are_one_per_finding_in_order() {
-        let findings: Vec<Finding> = (0..LINES_PER_CHUNK * 2 + 7)
+        let findings: Vec<Finding> = (0..super::super::FINDINGS_PER_CHUNK * 2 + 7)
             .map(|n| Finding::example("budi", &n.to_string(), Severity::Low))
             .collect();
         let bytes = lines(&findings).unwrap();

@@ -151,6 +151,22 @@ fn windows(findings: &[usize], accounts: usize) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// Findings turned into a file's bytes on one core at a time.
+pub(crate) const FINDINGS_PER_CHUNK: usize = 1024;
+
+/// A file's bytes for `findings`, made a chunk at a time on every core and joined in order:
+/// a heavy account's lines and rows would otherwise wait on one core.
+pub(crate) fn bytes_on_every_core<E: Send>(
+    findings: &[crate::model::Finding],
+    make: impl Fn(&[crate::model::Finding]) -> Result<Vec<u8>, E> + Sync + Send,
+) -> Result<Vec<u8>, E> {
+    let chunks: Vec<Vec<u8>> = findings
+        .par_chunks(FINDINGS_PER_CHUNK)
+        .map(make)
+        .collect::<Result<_, _>>()?;
+    Ok(chunks.concat())
+}
+
 /// Writes every output file of the contract into `out_dir`, readable by the owner only. The
 /// accounts' findings are read back from the store one account at a time and go to every
 /// writer before the next account's are read.

@@ -30,11 +30,18 @@ pub fn status_id(url: &str) -> Option<&str> {
 
 /// The link to a post: under the account's handle when known, else X's handle-free form.
 pub fn permalink(handle: Option<&str>, id: &str) -> String {
-    match handle {
-        Some(handle) => format!("https://x.com/{handle}/status/{id}"),
-        None => format!("https://x.com/i/web/status/{id}"),
+    // Built in one allocation of the right size: every post gets one, and `format!` guesses
+    // too small for these and grows once.
+    let owner = handle.unwrap_or("i/web");
+    let mut link = String::with_capacity(HOST.len() + owner.len() + STATUS.len() + id.len());
+    for part in [HOST, owner, STATUS, id] {
+        link.push_str(part);
     }
+    link
 }
+
+const STATUS: &str = "/status/";
+const HOST: &str = "https://x.com/";
 
 /// The account a retweet repeats: `RT @someone: …` gives `someone`.
 pub fn retweet_target(text: &str) -> Option<&str> {

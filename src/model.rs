@@ -478,4 +478,11 @@ impl Finding {
             fingerprint: id.into(),
         }
     }
+
+    /// `count` example findings of one account, their ids 0, 1, 2, ….
+    pub fn numbered(count: usize, severity: Severity) -> Vec<Finding> {
+        (0..count)
+            .map(|n| Finding::example("budi", &n.to_string(), severity))
+            .collect()
+    }
 }

@@ -66,6 +66,13 @@ const IDLE_WAIT: std::time::Duration = std::time::Duration::from_micros(100);
 /// on when it ends).
 struct Slot<'a>(&'a AtomicUsize);
 
+impl<'a> Slot<'a> {
+    fn take(running: &'a AtomicUsize) -> Slot<'a> {
+        running.fetch_add(1, Ordering::AcqRel);
+        Slot(running)
+    }
+}
+
 impl Drop for Slot<'_> {
     fn drop(&mut self) {
         self.0.fetch_sub(1, Ordering::AcqRel);
@@ -103,9 +110,9 @@ impl Checks {
     ) {
         self.wait_for_room();
         let index = self.spawned.fetch_add(1, Ordering::AcqRel);
-        self.running.fetch_add(1, Ordering::AcqRel);
+        let slot = Slot::take(&self.running);
         scope.spawn(move |_| {
-            let _slot = Slot(&self.running);
+            let _slot = slot;
             let checked = check_batch(items, &audited, engine, ctx);
             self.done
                 .lock()
@@ -201,9 +208,11 @@ mod tests {
 
     #[test]
     fn a_check_that_panics_gives_its_place_back() {
-        let running = AtomicUsize::new(1);
-        let result = std::panic::catch_unwind(|| {
-            let _slot = Slot(&running);
+        let running = AtomicUsize::new(0);
+        let slot = Slot::take(&running);
+        assert_eq!(running.load(Ordering::Acquire), 1);
+        let result = std::panic::catch_unwind(move || {
+            let _slot = slot;
             panic!("a check that fails");
         });
         assert!(result.is_err());

@@ -106,9 +106,7 @@ mod tests {
 
     #[test]
     fn rows_made_on_every_core_are_the_rows_of_each_finding_in_order() {
-        let findings: Vec<Finding> = (0..super::super::FINDINGS_PER_CHUNK * 2 + 7)
-            .map(|n| Finding::example("budi", &n.to_string(), Severity::High))
-            .collect();
+        let findings = Finding::numbered(super::super::FINDINGS_PER_CHUNK * 2 + 7, Severity::High);
         let one_at_a_time: Vec<u8> = findings
             .iter()
             .flat_map(|f| rows_on_one_core(std::slice::from_ref(f)).unwrap())

@@ -28,9 +28,7 @@ mod tests {
 
     #[test]
     fn lines_made_on_every_core_are_one_per_finding_in_order() {
-        let findings: Vec<Finding> = (0..super::super::FINDINGS_PER_CHUNK * 2 + 7)
-            .map(|n| Finding::example("budi", &n.to_string(), Severity::Low))
-            .collect();
+        let findings = Finding::numbered(super::super::FINDINGS_PER_CHUNK * 2 + 7, Severity::Low);
         let bytes = lines(&findings).unwrap();
         let ids: Vec<String> = bytes
             .split(|&b| b == b'\n')

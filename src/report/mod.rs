@@ -160,10 +160,10 @@ pub(crate) fn bytes_on_every_core<E: Send>(
     findings: &[crate::model::Finding],
     make: impl Fn(&[crate::model::Finding]) -> Result<Vec<u8>, E> + Sync + Send,
 ) -> Result<Vec<u8>, E> {
-    let chunks: Vec<Vec<u8>> = findings
-        .par_chunks(FINDINGS_PER_CHUNK)
-        .map(make)
-        .collect::<Result<_, _>>()?;
+    let chunks: Vec<Result<Vec<u8>, E>> =
+        findings.par_chunks(FINDINGS_PER_CHUNK).map(make).collect();
+    // The first failure in order, as the store and the page writer report theirs.
+    let chunks = chunks.into_iter().collect::<Result<Vec<_>, _>>()?;
     Ok(chunks.concat())
 }
 

@@ -176,12 +176,8 @@ impl Engine {
         let mut gate_owners: Vec<usize> = Vec::new();
         let mut literal_builders: [GateBuilder; 2] = Default::default();
         let compiled = Precompiled::new(book.rules.iter().flat_map(|rule| {
-            let spec = &rule.spec;
-            spec.patterns
-                .iter()
-                .chain(&spec.unless_patterns)
-                .chain(spec.signals.iter().flat_map(|s| &s.patterns))
-                .map(String::as_str)
+            rule.spec
+                .regexes()
                 .chain(rule.validator.map(|v| v.candidate_pattern()))
         }));
 

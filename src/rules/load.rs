@@ -425,12 +425,7 @@ fn validate(
             ));
         }
     }
-    for pattern in spec
-        .patterns
-        .iter()
-        .chain(&spec.unless_patterns)
-        .chain(spec.signals.iter().flat_map(|s| s.patterns.iter()))
-    {
+    for pattern in spec.regexes() {
         // Parsed, not compiled: the engine compiles each pattern once and reports what only
         // compiling finds (a pattern too large) under the rule's name as well.
         if let Err(e) = regex_syntax::Parser::new().parse(pattern) {

@@ -115,6 +115,17 @@ pub struct RuleSpec {
     pub examples: Examples,
 }
 
+impl RuleSpec {
+    /// Every regex the rule file writes: its patterns, exception patterns and signal patterns.
+    pub fn regexes(&self) -> impl Iterator<Item = &str> {
+        self.patterns
+            .iter()
+            .chain(&self.unless_patterns)
+            .chain(self.signals.iter().flat_map(|s| &s.patterns))
+            .map(String::as_str)
+    }
+}
+
 fn enabled_by_default() -> bool {
     true
 }

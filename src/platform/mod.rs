@@ -10,6 +10,7 @@ pub(crate) mod json;
 pub(crate) mod kit;
 pub mod linkedin;
 pub mod mastodon;
+pub(crate) mod outline;
 pub(crate) mod problems;
 pub mod reddit;
 pub mod telegram;

@@ -6,6 +6,7 @@
 use serde_json::{Map, Value};
 
 use crate::model::{Audience, Item, ItemKind};
+use crate::platform::outline::{self, Outline};
 
 use super::entries::Context;
 use super::value::{array, as_text, epoch, hashtags, links, object, text};
@@ -26,8 +27,9 @@ pub fn participants(file: &Value) -> Vec<String> {
 }
 
 /// The thread's title (the other person, or the group chat's name).
-pub fn title(file: &Value) -> Option<String> {
-    file.as_object().and_then(|obj| text(obj, "title"))
+pub fn title(file: &Outline) -> Option<String> {
+    let title = outline::value(file.get("title")?).ok()?;
+    as_text(&title)
 }
 
 /// The item of one message, or `None` when someone else sent it. `owner` is the account's

@@ -53,6 +53,7 @@ use crate::error::InputError;
 use crate::model::Platform;
 use crate::platform::{FileStatus, FileUse, GenericColumns, PlatformReader, Reading};
 
+use crate::platform::outline::{self, Outline};
 use crate::platform::problems::Problems;
 use entries::Context;
 use files::Role;
@@ -182,11 +183,11 @@ impl<'a> Run<'a> {
         self.check_html_only();
     }
 
-    /// Loads and parses one entry; a file that cannot be read or is not JSON is an error.
-    fn load(&mut self, index: usize, role: Role) -> Option<Value> {
+    /// Reads one entry's text; a file that cannot be read is an error.
+    fn load(&mut self, index: usize, role: Role) -> Option<String> {
         let path = self.entries[index].path.as_str();
-        let text = match self.archive.read_text(path) {
-            Ok(text) => text,
+        match self.archive.read_text(path) {
+            Ok(text) => Some(text),
             Err(error) => {
                 if role == Role::Probe {
                     self.status[index] = FileStatus::Ignored {
@@ -195,10 +196,20 @@ impl<'a> Run<'a> {
                 } else {
                     self.reading.errors.push(error);
                 }
-                return None;
+                None
             }
-        };
-        match serde_json::from_str::<Value>(&text) {
+        }
+    }
+
+    /// The file parsed, or its error recorded: a file that is not JSON is an error (an
+    /// unknown one is only ignored).
+    fn parsed<T>(
+        &mut self,
+        index: usize,
+        role: Role,
+        parse: Result<T, serde_json::Error>,
+    ) -> Option<T> {
+        match parse {
             Ok(value) => Some(value),
             Err(e) if role == Role::Probe => {
                 self.status[index] = FileStatus::Ignored {
@@ -225,7 +236,12 @@ impl<'a> Run<'a> {
     }
 
     fn read_profile(&mut self, index: usize) {
-        let Some(value) = self.load(index, Role::Profile) else {
+        let Some(text) = self.load(index, Role::Profile) else {
+            return;
+        };
+        // A profile is one small object: read whole.
+        let Some(value) = self.parsed(index, Role::Profile, serde_json::from_str::<Value>(&text))
+        else {
             return;
         };
         let path = self.entries[index].path.clone();
@@ -256,10 +272,13 @@ impl<'a> Run<'a> {
     }
 
     fn read_file(&mut self, index: usize, role: Role) {
-        let Some(value) = self.load(index, role) else {
+        let Some(text) = self.load(index, role) else {
             return;
         };
-        let lists = match sections::lists(&value, role) {
+        let Some(file) = self.parsed(index, role, Outline::parse(&text)) else {
+            return;
+        };
+        let lists = match sections::lists(&file, role) {
             Ok(lists) => lists,
             Err(message) => {
                 self.fail(index, format!("{message}; expected {}", shape(role)));
@@ -276,7 +295,7 @@ impl<'a> Run<'a> {
                     reason: files::UNKNOWN_JSON.to_owned(),
                 };
             } else {
-                let keys = top_keys(&value);
+                let keys = top_keys(&file);
                 self.fail(
                     index,
                     format!(
@@ -294,7 +313,11 @@ impl<'a> Run<'a> {
         let mut completed = 0;
         let mut found = 0;
         for list in &lists {
-            let label = list.key.map(|k| format!("`{k}` ")).unwrap_or_default();
+            let label = list
+                .key
+                .as_deref()
+                .map(|k| format!("`{k}` "))
+                .unwrap_or_default();
             if list.section == Section::Media {
                 self.update_known();
                 let resolver = &self.resolver;
@@ -304,16 +327,19 @@ impl<'a> Run<'a> {
                     resolve: &resolve,
                 };
                 let mut out = media::MediaRead::default();
-                for (i, entry) in list.entries.iter().enumerate() {
+                for (i, &entry) in list.entries.iter().enumerate() {
                     let position = found + i + 1;
-                    if let Err(reason) = media::read(
-                        &ctx,
-                        entry,
-                        position,
-                        &mut self.reading.items,
-                        &self.known,
-                        &mut out,
-                    ) {
+                    let read = outline::entry(entry).and_then(|entry| {
+                        media::read(
+                            &ctx,
+                            &entry,
+                            position,
+                            &mut self.reading.items,
+                            &self.known,
+                            &mut out,
+                        )
+                    });
+                    if let Err(reason) = read {
                         problems.skip_at(format!("{label}entry {position}"), reason);
                     }
                 }
@@ -326,9 +352,11 @@ impl<'a> Run<'a> {
                     file: &path,
                     resolve: &resolve,
                 };
-                for (i, entry) in list.entries.iter().enumerate() {
+                for (i, &entry) in list.entries.iter().enumerate() {
                     let position = found + i + 1;
-                    match entries::read(&ctx, list.section, entry, position) {
+                    let read = outline::entry(entry)
+                        .and_then(|entry| entries::read(&ctx, list.section, &entry, position));
+                    match read {
                         Ok(item) => {
                             if item.created_at.is_none() {
                                 problems.gap_at(
@@ -379,13 +407,16 @@ impl<'a> Run<'a> {
             owner = self.common_participant(&threads);
         }
         for index in threads {
-            let Some(value) = self.load(index, Role::Messages) else {
+            let Some(text) = self.load(index, Role::Messages) else {
+                continue;
+            };
+            let Some(file) = self.parsed(index, Role::Messages, Outline::parse(&text)) else {
                 continue;
             };
             let path = self.entries[index].path.clone();
             let shown = self.archive.describe(&path);
-            let Some(list) = value.as_object().and_then(|o| o.get("messages")) else {
-                let keys = top_keys(&value);
+            let Some(list) = file.get("messages") else {
+                let keys = top_keys(&file);
                 self.fail(
                     index,
                     format!(
@@ -395,18 +426,21 @@ impl<'a> Run<'a> {
                 );
                 continue;
             };
-            let Some(list) = list.as_array() else {
-                self.fail(
-                    index,
-                    format!(
-                        "`messages` is {}; expected {}",
-                        sections::kind_of(list),
-                        shape(Role::Messages)
-                    ),
-                );
-                continue;
+            let list = match sections::entries_of(list) {
+                Ok(list) => list,
+                Err(_) => {
+                    self.fail(
+                        index,
+                        format!(
+                            "`messages` is {}; expected {}",
+                            outline::kind(list),
+                            shape(Role::Messages)
+                        ),
+                    );
+                    continue;
+                }
             };
-            let thread = messages::title(&value);
+            let thread = messages::title(&file);
             let resolver = &self.resolver;
             let resolve = |uri: &str| resolver.resolve(uri);
             let ctx = Context {
@@ -416,8 +450,11 @@ impl<'a> Run<'a> {
             let mut problems = Problems::default();
             let mut items = Vec::new();
             let mut others = 0u64;
-            for (i, entry) in list.iter().enumerate() {
-                match messages::read(&ctx, entry, i + 1, owner.as_deref(), thread.as_deref()) {
+            for (i, &entry) in list.iter().enumerate() {
+                let read = outline::entry(entry).and_then(|entry| {
+                    messages::read(&ctx, &entry, i + 1, owner.as_deref(), thread.as_deref())
+                });
+                match read {
                     Ok(Some(item)) => items.push(item),
                     // Someone else's message: not the account's words, but counted.
                     Ok(None) => others += 1,
@@ -526,13 +563,13 @@ impl Resolver {
     }
 }
 
-fn top_keys(value: &Value) -> String {
-    match value.as_object() {
+fn top_keys(file: &Outline) -> String {
+    match file.as_object() {
         Some(obj) if !obj.is_empty() => {
             let keys: Vec<String> = obj.keys().take(5).map(|k| format!("`{k}`")).collect();
             format!("keys {}", keys.join(", "))
         }
-        _ => sections::kind_of(value).to_owned(),
+        _ => file.kind().to_owned(),
     }
 }
 

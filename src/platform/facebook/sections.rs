@@ -3,7 +3,11 @@
 //! `comments_v2` and `group_comments_v2` that way). The list's key says what its entries
 //! are; a bare list takes its meaning from the file's name.
 
-use serde_json::Value;
+use std::collections::BTreeMap;
+
+use serde_json::value::RawValue;
+
+use crate::platform::outline::{self, Outline};
 
 use super::files::Role;
 
@@ -74,56 +78,69 @@ pub fn default_section(role: Role) -> Option<Section> {
     })
 }
 
-/// One list of a file: its key (when it has one), its section and its entries.
-pub struct List<'v> {
-    pub key: Option<&'v str>,
+/// One list of a file: its key (when it has one), its section and its entries, each still
+/// raw (parsed when it is read).
+pub struct List<'a> {
+    pub key: Option<String>,
     pub section: Section,
-    pub entries: &'v [Value],
+    pub entries: Vec<&'a RawValue>,
 }
 
-/// The lists of a parsed file. Lists under unknown keys take the role's default; a file
+/// The lists of an opened file. Lists under unknown keys take the role's default; a file
 /// of an unknown role (`Probe`) keeps only lists under known keys.
-pub fn lists(value: &Value, role: Role) -> Result<Vec<List<'_>>, String> {
+pub fn lists<'a>(file: &Outline<'a>, role: Role) -> Result<Vec<List<'a>>, String> {
     let fallback = default_section(role);
-    match value {
-        Value::Array(items) if !items.is_empty() && items.iter().all(is_wrapper) => {
-            let mut out = Vec::new();
-            for item in items {
-                if let Some(obj) = item.as_object() {
-                    out.extend(named_lists(obj, None));
+    match file {
+        Outline::Array(items) => {
+            // Stops at the first entry that is not a wrapper: in a bare list, the first.
+            let wrappers: Option<Vec<Outline<'a>>> = if items.is_empty() {
+                None
+            } else {
+                items.iter().map(|&item| wrapper(item)).collect()
+            };
+            match (wrappers, fallback) {
+                (Some(wrappers), _) => {
+                    let mut out = Vec::new();
+                    for wrapper in &wrappers {
+                        if let Some(obj) = wrapper.as_object() {
+                            out.extend(named_lists(obj, None)?);
+                        }
+                    }
+                    Ok(out)
                 }
+                (None, Some(section)) => Ok(vec![List {
+                    key: None,
+                    section,
+                    entries: items.clone(),
+                }]),
+                (None, None) => Ok(Vec::new()),
             }
-            Ok(out)
         }
-        Value::Array(items) => match fallback {
-            Some(section) => Ok(vec![List {
-                key: None,
-                section,
-                entries: items,
-            }]),
-            None => Ok(Vec::new()),
-        },
-        Value::Object(obj) => Ok(named_lists(obj, fallback)),
-        other => Err(format!("found {} at the top", kind_of(other))),
+        Outline::Object(obj) => named_lists(obj, fallback),
+        other => Err(format!("found {} at the top", other.kind())),
     }
 }
 
-/// A list entry that is itself only a holder of known named lists.
-fn is_wrapper(value: &Value) -> bool {
-    value.as_object().is_some_and(|obj| {
-        !obj.is_empty()
-            && obj
-                .iter()
-                .all(|(k, v)| v.is_array() && section_of_key(k).is_some())
-    })
+/// A list entry that is itself only a holder of known named lists, opened.
+fn wrapper<'a>(entry: &'a RawValue) -> Option<Outline<'a>> {
+    if !outline::is_object(entry) {
+        return None;
+    }
+    let opened = Outline::open(entry).ok()?;
+    let obj = opened.as_object()?;
+    let holds_only_lists = !obj.is_empty()
+        && obj
+            .iter()
+            .all(|(k, v)| outline::is_array(v) && section_of_key(k).is_some());
+    holds_only_lists.then_some(opened)
 }
 
-fn named_lists<'v>(
-    obj: &'v serde_json::Map<String, Value>,
+fn named_lists<'a>(
+    obj: &BTreeMap<String, &'a RawValue>,
     fallback: Option<Section>,
-) -> Vec<List<'v>> {
+) -> Result<Vec<List<'a>>, String> {
     let mut out = Vec::new();
-    for (key, value) in obj {
+    for (key, &member) in obj {
         // Messenger threads hold `participants` next to `messages`; only messages are items.
         if key == "participants" || key == "magic_words" || key == "image" {
             continue;
@@ -131,28 +148,39 @@ fn named_lists<'v>(
         let Some(section) = section_of_key(key).or(fallback) else {
             continue;
         };
-        match value {
-            Value::Array(entries) => out.push(List {
-                key: Some(key),
+        if outline::is_array(member) {
+            out.push(List {
+                key: Some(key.clone()),
                 section,
-                entries,
-            }),
+                entries: entries_of(member)?,
+            });
+        } else if outline::is_object(member) {
             // Older exports wrap a list once more: `{"group_posts": {"activity_log_data": […]}}`.
-            Value::Object(inner) => {
-                for (_, inner_value) in inner {
-                    if let Value::Array(entries) = inner_value {
-                        out.push(List {
-                            key: Some(key),
-                            section,
-                            entries,
-                        });
-                    }
+            let inner = Outline::open(member).map_err(invalid)?;
+            for &inner_member in inner.as_object().into_iter().flat_map(|o| o.values()) {
+                if outline::is_array(inner_member) {
+                    out.push(List {
+                        key: Some(key.clone()),
+                        section,
+                        entries: entries_of(inner_member)?,
+                    });
                 }
             }
-            _ => {}
         }
     }
-    out
+    Ok(out)
+}
+
+/// The entries of a member that is a list.
+pub fn entries_of(list: &RawValue) -> Result<Vec<&RawValue>, String> {
+    match Outline::open(list).map_err(invalid)? {
+        Outline::Array(entries) => Ok(entries),
+        other => Err(format!("found {} where a list was expected", other.kind())),
+    }
+}
+
+fn invalid(error: serde_json::Error) -> String {
+    format!("is not valid JSON ({error})")
 }
 
 pub use crate::platform::json::kind_of;

@@ -437,6 +437,34 @@ fn broken_files_are_errors_naming_them_and_the_rest_is_read() {
 }
 
 #[test]
+fn an_entry_that_cannot_be_parsed_is_skipped_with_its_reason_and_the_others_are_read() {
+    // Entries are parsed one at a time: a lone surrogate (which the whole-file check lets
+    // through) spoils only its own entry, not the file.
+    let dir = copy_fixture("old-2022", "");
+    let root = dir.path();
+    fs::write(
+        root.join("groups/your_group_membership_activity.json"),
+        r#"{"groups_joined_v2": [{"timestamp": 1610000000, "data": [{"name": "Grup A"}]}, {"timestamp": 1610000001, "data": [{"name": "Grup \ud800"}]}, {"timestamp": 1610000002, "data": [{"name": "Grup C"}]}]}"#,
+    )
+    .unwrap();
+    let reading = read(root);
+    let groups = reading
+        .errors
+        .iter()
+        .find(|e| e.file.ends_with("your_group_membership_activity.json"))
+        .expect("error for the bad entry");
+    assert!(
+        groups.message.contains("entry 2: not valid JSON"),
+        "{groups}"
+    );
+    assert_eq!(
+        *status(&reading, "your_group_membership_activity.json"),
+        FileStatus::Read { items: 2 }
+    );
+    assert!(reading.items.iter().any(|i| i.text == "Grup C"));
+}
+
+#[test]
 fn html_download_is_explained() {
     let dir = tempfile::tempdir().unwrap();
     fs::create_dir_all(dir.path().join("your_facebook_activity/posts")).unwrap();

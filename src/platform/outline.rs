@@ -76,6 +76,17 @@ pub fn value(member: &RawValue) -> Result<Value, serde_json::Error> {
     serde_json::from_str(member.get())
 }
 
+/// The entries of a member that is a list, still raw; `None` when it is not a list.
+pub fn list(member: &RawValue) -> Option<Vec<&RawValue>> {
+    if !is_array(member) {
+        return None;
+    }
+    match Outline::open(member) {
+        Ok(Outline::Array(entries)) => Some(entries),
+        _ => None,
+    }
+}
+
 /// An entry of a list parsed whole, or why it cannot be read (a reason for the file's
 /// problems: the entry is skipped, the others are read).
 pub fn entry(member: &RawValue) -> Result<Value, String> {

@@ -426,9 +426,9 @@ impl<'a> Run<'a> {
                 );
                 continue;
             };
-            let list = match sections::entries_of(list) {
-                Ok(list) => list,
-                Err(_) => {
+            let list = match outline::list(list) {
+                Some(list) => list,
+                None => {
                     self.fail(
                         index,
                         format!(

@@ -148,35 +148,27 @@ fn named_lists<'a>(
         let Some(section) = section_of_key(key).or(fallback) else {
             continue;
         };
-        if outline::is_array(member) {
+        if let Some(entries) = outline::list(member) {
             out.push(List {
                 key: Some(key.clone()),
                 section,
-                entries: entries_of(member)?,
+                entries,
             });
         } else if outline::is_object(member) {
             // Older exports wrap a list once more: `{"group_posts": {"activity_log_data": […]}}`.
             let inner = Outline::open(member).map_err(invalid)?;
             for &inner_member in inner.as_object().into_iter().flat_map(|o| o.values()) {
-                if outline::is_array(inner_member) {
+                if let Some(entries) = outline::list(inner_member) {
                     out.push(List {
                         key: Some(key.clone()),
                         section,
-                        entries: entries_of(inner_member)?,
+                        entries,
                     });
                 }
             }
         }
     }
     Ok(out)
-}
-
-/// The entries of a member that is a list.
-pub fn entries_of(list: &RawValue) -> Result<Vec<&RawValue>, String> {
-    match Outline::open(list).map_err(invalid)? {
-        Outline::Array(entries) => Ok(entries),
-        other => Err(format!("found {} where a list was expected", other.kind())),
-    }
 }
 
 fn invalid(error: serde_json::Error) -> String {

@@ -3,7 +3,8 @@
 
 use serde_json::Value;
 
-use super::json::{self, records, text};
+use super::json::{self, as_text, records, text};
+use crate::platform::outline::{self, Outline};
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Profile {
@@ -14,21 +15,29 @@ pub struct Profile {
     pub private: Option<bool>,
 }
 
-pub fn read(root: &Value) -> Result<Profile, String> {
+pub fn read(root: &Outline) -> Result<Profile, String> {
+    let field = |key: &str| json::member(root, key).as_ref().and_then(as_text);
     if root.get("username").is_some() {
         return Ok(Profile {
-            handle: text(root, "username").map(|h| h.trim_start_matches('@').to_owned()),
-            name: text(root, "name"),
-            bio: text(root, "biography"),
-            website: text(root, "website"),
-            private: root.get("private_account").and_then(Value::as_bool),
+            handle: field("username").map(|h| h.trim_start_matches('@').to_owned()),
+            name: field("name"),
+            bio: field("biography"),
+            website: field("website"),
+            private: json::member(root, "private_account").and_then(|v| v.as_bool()),
         });
     }
     let map = records(root, &["profile_user"])
-        .and_then(|list| list.iter().find_map(|r| r.get("string_map_data")))
-        .or_else(|| root.get("string_map_data"))
+        .and_then(|list| {
+            list.iter().find_map(|&r| {
+                let mut record = outline::value(r).ok()?;
+                record.get_mut("string_map_data").map(Value::take)
+            })
+        })
+        .or_else(|| json::member(root, "string_map_data"));
+    let map = map
+        .as_ref()
         .and_then(Value::as_object)
-        .ok_or_else(|| format!("found {} without `string_map_data`", json::kind_of(root)))?;
+        .ok_or_else(|| format!("found {} without `string_map_data`", root.kind()))?;
     let value = |names: &[&str]| {
         map.iter()
             .find(|(k, _)| names.iter().any(|n| k.eq_ignore_ascii_case(n)))

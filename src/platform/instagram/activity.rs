@@ -11,6 +11,7 @@ use super::json::{self, as_text, records, text, timestamp};
 use super::Ctx;
 use crate::model::{Item, ItemKind, Media};
 use crate::platform::dates::parse_flexible_datetime;
+use crate::platform::outline::{self, Outline};
 use crate::platform::problems::Problems;
 
 const COMMENT_KEYS: [&str; 3] = [
@@ -31,21 +32,18 @@ const FOLLOW_KEYS: [&str; 3] = [
 
 /// Reads every record of a list file with `one`, counting malformed ones.
 fn each(
-    root: &Value,
+    root: &Outline,
     keys: &[&str],
     what: &str,
     problems: &mut Problems,
     mut one: impl FnMut(&Value, usize) -> Result<Item, String>,
 ) -> Result<(usize, Vec<Item>), String> {
     let Some(list) = records(root, keys) else {
-        return Err(format!(
-            "found {} without a list of {what}",
-            json::kind_of(root)
-        ));
+        return Err(format!("found {} without a list of {what}", root.kind()));
     };
     let mut items = Vec::with_capacity(list.len());
-    for (index, record) in list.iter().enumerate() {
-        match one(record, index + 1) {
+    for (index, &record) in list.iter().enumerate() {
+        match outline::entry(record).and_then(|record| one(&record, index + 1)) {
             Ok(item) => items.push(item),
             Err(reason) => problems.skip(index + 1, reason),
         }
@@ -61,7 +59,7 @@ fn field<'v>(map: &'v Map<String, Value>, names: &[&str]) -> Option<&'v Value> {
 }
 
 pub fn read_comments(
-    root: &Value,
+    root: &Outline,
     ctx: &Ctx,
     problems: &mut Problems,
 ) -> Result<(usize, Vec<Item>), String> {
@@ -151,7 +149,7 @@ fn link(entry: &Value) -> Option<String> {
 }
 
 pub fn read_likes(
-    root: &Value,
+    root: &Outline,
     ctx: &Ctx,
     problems: &mut Problems,
 ) -> Result<(usize, Vec<Item>), String> {
@@ -181,12 +179,13 @@ pub fn read_likes(
 }
 
 pub fn read_following(
-    root: &Value,
+    root: &Outline,
     ctx: &Ctx,
     problems: &mut Problems,
 ) -> Result<(usize, Vec<Item>), String> {
-    let hashtags =
-        matches!(root, Value::Object(m) if m.contains_key("relationships_following_hashtags"));
+    let hashtags = root
+        .as_object()
+        .is_some_and(|m| m.contains_key("relationships_following_hashtags"));
     each(
         root,
         &FOLLOW_KEYS,

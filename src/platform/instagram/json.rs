@@ -3,7 +3,10 @@
 //! string.
 
 use chrono::{DateTime, FixedOffset};
+use serde_json::value::RawValue;
 use serde_json::Value;
+
+use crate::platform::outline::{self, Outline};
 
 use crate::text::repair_mojibake;
 
@@ -51,32 +54,37 @@ pub fn time_of(value: &Value, keys: &[&str]) -> Option<DateTime<FixedOffset>> {
     keys.iter().find_map(|k| value.get(*k).and_then(timestamp))
 }
 
-/// The list of records a file holds: the top-level array, or the array under the object's key
-/// (`ig_stories`, `likes_media_likes`, …). `preferred` keys are tried first; otherwise the
-/// object's only array is taken. `None` when the file has no such list.
-pub fn records<'v>(root: &'v Value, preferred: &[&str]) -> Option<&'v Vec<Value>> {
+/// The list of records a file holds, each still raw: the top-level array, or the array
+/// under the object's key (`ig_stories`, `likes_media_likes`, …). `preferred` keys are tried
+/// first; otherwise the object's only array is taken. `None` when the file has no such list.
+pub fn records<'a>(root: &Outline<'a>, preferred: &[&str]) -> Option<Vec<&'a RawValue>> {
     match root {
-        Value::Array(list) => Some(list),
-        Value::Object(map) => {
+        Outline::Array(list) => Some(list.clone()),
+        Outline::Object(map) => {
             if let Some(list) = preferred
                 .iter()
-                .find_map(|k| map.get(*k).and_then(Value::as_array))
+                .find_map(|k| map.get(*k).and_then(|&m| outline::list(m)))
             {
                 return Some(list);
             }
-            let arrays: Vec<&Vec<Value>> = map.values().filter_map(Value::as_array).collect();
-            match arrays.as_slice() {
-                [only] => Some(only),
+            let mut arrays = map.values().filter(|&&m| outline::is_array(m));
+            match (arrays.next(), arrays.next()) {
+                (Some(&only), None) => outline::list(only),
                 _ => None,
             }
         }
-        _ => None,
+        Outline::Scalar(_) => None,
     }
 }
 
-/// Parses a file's text as JSON, with the position of the first error.
-pub fn parse(text: &str) -> Result<Value, String> {
-    serde_json::from_str(text).map_err(|e| {
+/// A member of the file's top object, parsed whole (a small one: a title, a flag).
+pub fn member(root: &Outline, key: &str) -> Option<Value> {
+    outline::value(root.get(key)?).ok()
+}
+
+/// Opens a file's text as JSON, with the position of the first error.
+pub fn open(text: &str) -> Result<Outline<'_>, String> {
+    Outline::parse(text).map_err(|e| {
         let what = if e.is_eof() {
             "the file ends early (cut off?)"
         } else {
@@ -136,14 +144,16 @@ mod tests {
 
     #[test]
     fn records_are_found_under_any_single_key() {
-        let v = json!({"ig_stories": [1, 2]});
-        assert_eq!(records(&v, &[]).unwrap().len(), 2);
-        let v = json!([1]);
-        assert_eq!(records(&v, &[]).unwrap().len(), 1);
-        let v = json!({"a": [1], "b": [2, 3]});
-        assert!(records(&v, &[]).is_none());
-        assert_eq!(records(&v, &["b"]).unwrap().len(), 2);
-        assert!(records(&json!("x"), &[]).is_none());
+        let found = |text: &str, preferred: &[&str]| {
+            records(&open(text).unwrap(), preferred).map(|list| list.len())
+        };
+        assert_eq!(found(r#"{"ig_stories": [1, 2]}"#, &[]), Some(2));
+        assert_eq!(found("[1]", &[]), Some(1));
+        assert_eq!(found(r#"{"a": [1], "b": [2, 3]}"#, &[]), None);
+        assert_eq!(found(r#"{"a": [1], "b": [2, 3]}"#, &["b"]), Some(2));
+        assert_eq!(found(r#"{"a": [1], "b": {"c": []}}"#, &[]), Some(1));
+        assert_eq!(found(r#"{"a": "x", "b": [2, 3]}"#, &["a"]), Some(2));
+        assert_eq!(found(r#""x""#, &[]), None);
     }
 
     #[test]

@@ -6,10 +6,11 @@
 
 use serde_json::Value;
 
-use super::json::{self, text, time_of};
+use super::json::{self, as_text, text, time_of};
 use super::text::entities;
 use super::Ctx;
 use crate::model::{Audience, Item, ItemKind, Media};
+use crate::platform::outline::{self, Outline};
 use crate::platform::problems::Problems;
 
 pub struct Messages {
@@ -21,22 +22,30 @@ pub struct Messages {
 }
 
 pub fn read(
-    root: &Value,
+    root: &Outline,
     ctx: &Ctx,
     owner: Option<&str>,
     problems: &mut Problems,
 ) -> Result<Messages, String> {
-    let Some(list) = root.get("messages").and_then(Value::as_array) else {
-        return Err(format!("found {} without `messages`", json::kind_of(root)));
+    let Some(list) = root.get("messages").and_then(outline::list) else {
+        return Err(format!("found {} without `messages`", root.kind()));
     };
-    let title = text(root, "title");
+    let title = json::member(root, "title").as_ref().and_then(as_text);
     let mut out = Messages {
         items: Vec::new(),
         found: list.len(),
         others: 0,
     };
-    for (index, message) in list.iter().enumerate() {
+    for (index, &message) in list.iter().enumerate() {
         let position = index + 1;
+        let message = match outline::entry(message) {
+            Ok(message) => message,
+            Err(reason) => {
+                problems.skip(position, reason);
+                continue;
+            }
+        };
+        let message = &message;
         if !message.is_object() {
             problems.skip(
                 position,

@@ -43,7 +43,7 @@ mod text;
 #[cfg(test)]
 mod tests;
 
-use serde_json::Value;
+use crate::platform::outline::Outline;
 
 use crate::archive::{Archive, Entry};
 use crate::error::InputError;
@@ -187,7 +187,10 @@ impl<'a> Run<'a> {
     fn read(&mut self) {
         // The profile first: the audience of posts and the owner of messages depend on it.
         for index in self.indices(|r| *r == Role::Personal) {
-            let Some(root) = self.load(index) else {
+            let Some(text) = self.load(index) else {
+                continue;
+            };
+            let Some(root) = self.open(index, &text) else {
                 continue;
             };
             match account::read(&root) {
@@ -212,7 +215,10 @@ impl<'a> Run<'a> {
                 Role::Likes { .. } => (LIKES_SHAPE, activity::read_likes),
                 _ => (FOLLOWING_SHAPE, activity::read_following),
             };
-            let Some(root) = self.load(index) else {
+            let Some(text) = self.load(index) else {
+                continue;
+            };
+            let Some(root) = self.open(index, &text) else {
                 continue;
             };
             let ctx = self.ctx(index, kind, platform);
@@ -230,7 +236,10 @@ impl<'a> Run<'a> {
             }
         }
         for index in self.indices(|r| *r == Role::Messages) {
-            let Some(root) = self.load(index) else {
+            let Some(text) = self.load(index) else {
+                continue;
+            };
+            let Some(root) = self.open(index, &text) else {
                 continue;
             };
             let ctx = self.ctx(index, ItemKind::Message, Platform::Instagram);
@@ -311,16 +320,25 @@ impl<'a> Run<'a> {
         }
     }
 
-    /// Reads and parses one entry as JSON; problems become an error naming the file.
-    fn load(&mut self, index: usize) -> Option<Value> {
-        let path = &self.entries[index].path;
-        let parsed = self.archive.read_text(path).and_then(|text| {
-            json::parse(&text).map_err(|m| InputError::new(self.archive.describe(path), m))
-        });
-        match parsed {
-            Ok(value) => Some(value),
+    /// Reads one entry's text; a file that cannot be read is an error naming it.
+    fn load(&mut self, index: usize) -> Option<String> {
+        match self.archive.read_text(&self.entries[index].path) {
+            Ok(text) => Some(text),
             Err(error) => {
                 self.reading.errors.push(error);
+                None
+            }
+        }
+    }
+
+    /// Opens a file's text as JSON (its lists' entries are parsed as they are read); a file
+    /// that is not JSON is an error naming it.
+    fn open<'t>(&mut self, index: usize, text: &'t str) -> Option<Outline<'t>> {
+        match json::open(text) {
+            Ok(root) => Some(root),
+            Err(message) => {
+                let shown = self.archive.describe(&self.entries[index].path);
+                self.reading.errors.push(InputError::new(shown, message));
                 None
             }
         }
@@ -350,7 +368,7 @@ impl<'a> Run<'a> {
     }
 }
 
-type Parser = fn(&Value, &Ctx, &mut Problems) -> Result<(usize, Vec<Item>), String>;
+type Parser = fn(&Outline, &Ctx, &mut Problems) -> Result<(usize, Vec<Item>), String>;
 
 const POSTS_SHAPE: &str =
     "a list of posts `[{\"media\": [{\"uri\", \"creation_timestamp\", \"title\"}], …}]` (or an object holding one)";

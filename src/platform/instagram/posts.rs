@@ -7,12 +7,14 @@
 //! the post. The post's own `title` wins; when it is blank the distinct media titles are
 //! joined, so no caption is lost.
 
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use super::json::{self, as_text, number, point, records, text, time_of};
 use super::Ctx;
 use crate::model::{Item, Location, LocationOrigin, Media};
 use crate::platform::dates::parse_flexible_datetime;
+use crate::platform::outline::{self, Outline};
 use crate::platform::problems::Problems;
 
 /// Keys the post lists sit under in the known versions.
@@ -26,20 +28,17 @@ const LIST_KEYS: [&str; 6] = [
 ];
 
 pub fn read(
-    root: &Value,
+    root: &Outline,
     ctx: &Ctx,
     problems: &mut Problems,
 ) -> Result<(usize, Vec<Item>), String> {
     let Some(list) = records(root, &LIST_KEYS) else {
-        return Err(format!(
-            "found {} without a list of posts",
-            json::kind_of(root)
-        ));
+        return Err(format!("found {} without a list of posts", root.kind()));
     };
     let mut items = Vec::with_capacity(list.len());
-    for (index, record) in list.iter().enumerate() {
+    for (index, &record) in list.iter().enumerate() {
         let position = index + 1;
-        match post(record, ctx, position) {
+        match outline::entry(record).and_then(|record| post(&record, ctx, position)) {
             Ok(item) => items.push(item),
             Err(reason) => problems.skip(position, reason),
         }
@@ -160,18 +159,18 @@ fn place(value: &Value) -> Option<Location> {
 /// The pre-2021 `media.json`: `{"photos": [{"caption", "taken_at", "path", "location"?}],
 /// "videos": […], "stories": […]}`; positions run through the sections in that order.
 pub fn read_old(
-    root: &Value,
+    root: &Outline,
     ctx: &Ctx,
     problems: &mut Problems,
 ) -> Result<(usize, Vec<Item>), String> {
-    let sections: Vec<(&str, &Vec<Value>)> = ["photos", "videos", "stories"]
+    let sections: Vec<(&str, Vec<&RawValue>)> = ["photos", "videos", "stories"]
         .iter()
-        .filter_map(|k| Some((*k, root.get(*k)?.as_array()?)))
+        .filter_map(|k| Some((*k, outline::list(root.get(k)?)?)))
         .collect();
     if sections.is_empty() {
         return Err(format!(
             "found {} without `photos`, `videos` or `stories`",
-            json::kind_of(root)
+            root.kind()
         ));
     }
     let mut items = Vec::new();
@@ -179,10 +178,17 @@ pub fn read_old(
     for (section, list) in sections {
         for record in list {
             position += 1;
+            let record = match outline::entry(record) {
+                Ok(record) => record,
+                Err(reason) => {
+                    problems.skip(position, reason);
+                    continue;
+                }
+            };
             if !record.is_object() {
                 problems.skip(
                     position,
-                    format!("expected an object, found {}", json::kind_of(record)),
+                    format!("expected an object, found {}", json::kind_of(&record)),
                 );
                 continue;
             }
@@ -192,16 +198,16 @@ pub fn read_old(
             } else {
                 ctx.item(position)
             };
-            item.text = text(record, "caption").unwrap_or_default();
+            item.text = text(&record, "caption").unwrap_or_default();
             item.created_at = record.get("taken_at").and_then(|t| {
                 t.as_str()
                     .and_then(parse_flexible_datetime)
                     .or_else(|| json::timestamp(t))
             });
-            if let Some(path) = text(record, "path") {
+            if let Some(path) = text(&record, "path") {
                 item.media.push(Media { path, gps: None });
             }
-            item.location = place(record);
+            item.location = place(&record);
             ctx.finish(&mut item);
             items.push(item);
         }

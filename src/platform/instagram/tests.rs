@@ -425,6 +425,38 @@ fn broken_files_are_errors_naming_them_and_the_rest_is_read() {
 }
 
 #[test]
+fn a_record_that_cannot_be_parsed_is_skipped_and_the_others_are_read() {
+    // Records are parsed one at a time: a lone surrogate (which the whole-file check lets
+    // through) spoils only its own record.
+    let dir = copy_fixture("new-2024");
+    let root = dir.path();
+    fs::write(
+        root.join("your_instagram_activity/likes/liked_posts.json"),
+        r#"{"likes_media_likes": [{"title": "sari\ud800", "string_list_data": [{"timestamp": 1716200000}]}, {"title": "budi_santoso", "string_list_data": [{"href": "https://www.instagram.com/p/X/", "timestamp": 1716200001}]}]}"#,
+    )
+    .unwrap();
+    let reading = read(root);
+    let likes = reading
+        .errors
+        .iter()
+        .find(|e| e.file.ends_with("liked_posts.json"))
+        .expect("error for the bad record");
+    assert!(
+        likes.message.contains("1 of 2 items was malformed")
+            && likes.message.contains("not valid JSON"),
+        "{likes}"
+    );
+    assert_eq!(
+        status(&reading, "liked_posts.json"),
+        FileStatus::Read { items: 1 }
+    );
+    assert!(reading
+        .items
+        .iter()
+        .any(|i| i.target.as_deref() == Some("budi_santoso")));
+}
+
+#[test]
 fn exif_pass_locates_the_post_whose_photo_has_gps() {
     let archive = Archive::open(&fixture("new-2024"), Limits::default()).unwrap();
     let mut reading = InstagramReader.read(&archive, &GenericColumns::default());

@@ -4,6 +4,7 @@ pub mod bluesky;
 pub mod dates;
 pub mod facebook;
 pub mod generic;
+pub(crate) mod handover;
 pub(crate) mod html;
 pub mod instagram;
 pub(crate) mod json;

@@ -36,19 +36,19 @@ fn each(
     keys: &[&str],
     what: &str,
     problems: &mut Problems,
+    emit: &mut dyn FnMut(Item),
     mut one: impl FnMut(&Value, usize) -> Result<Item, String>,
-) -> Result<(usize, Vec<Item>), String> {
+) -> Result<usize, String> {
     let Some(list) = records(root, keys) else {
         return Err(format!("found {} without a list of {what}", root.kind()));
     };
-    let mut items = Vec::with_capacity(list.len());
     for (index, &record) in list.iter().enumerate() {
         match outline::entry(record).and_then(|record| one(&record, index + 1)) {
-            Ok(item) => items.push(item),
+            Ok(item) => emit(item),
             Err(reason) => problems.skip(index + 1, reason),
         }
     }
-    Ok((list.len(), items))
+    Ok(list.len())
 }
 
 /// A field of `string_map_data` by any of its names, case-insensitively.
@@ -62,12 +62,14 @@ pub fn read_comments(
     root: &Outline,
     ctx: &Ctx,
     problems: &mut Problems,
-) -> Result<(usize, Vec<Item>), String> {
+    emit: &mut dyn FnMut(Item),
+) -> Result<usize, String> {
     each(
         root,
         &COMMENT_KEYS,
         "comments",
         problems,
+        emit,
         |record, position| {
             let mut item = ctx.item_of(ItemKind::Comment, position);
             match record {
@@ -152,37 +154,46 @@ pub fn read_likes(
     root: &Outline,
     ctx: &Ctx,
     problems: &mut Problems,
-) -> Result<(usize, Vec<Item>), String> {
-    each(root, &LIKE_KEYS, "likes", problems, |record, position| {
-        if !record.is_object() {
-            return Err(format!(
-                "expected an object, found {}",
-                json::kind_of(record)
-            ));
-        }
-        let entry = first_entry(record).unwrap_or(record);
-        let owner = text(record, "title");
-        let href = link(entry);
-        if owner.is_none() && href.is_none() && entry.get("timestamp").is_none() {
-            return Err("no `title`, `href` or `timestamp`".into());
-        }
-        let mut item = ctx.item_of(ItemKind::Like, position);
-        item.created_at = entry
-            .get("timestamp")
-            .and_then(timestamp)
-            .or_else(|| record.get("timestamp").and_then(timestamp));
-        item.target = owner.or_else(|| href.clone());
-        item.permalink = href;
-        ctx.finish(&mut item);
-        Ok(item)
-    })
+    emit: &mut dyn FnMut(Item),
+) -> Result<usize, String> {
+    each(
+        root,
+        &LIKE_KEYS,
+        "likes",
+        problems,
+        emit,
+        |record, position| {
+            if !record.is_object() {
+                return Err(format!(
+                    "expected an object, found {}",
+                    json::kind_of(record)
+                ));
+            }
+            let entry = first_entry(record).unwrap_or(record);
+            let owner = text(record, "title");
+            let href = link(entry);
+            if owner.is_none() && href.is_none() && entry.get("timestamp").is_none() {
+                return Err("no `title`, `href` or `timestamp`".into());
+            }
+            let mut item = ctx.item_of(ItemKind::Like, position);
+            item.created_at = entry
+                .get("timestamp")
+                .and_then(timestamp)
+                .or_else(|| record.get("timestamp").and_then(timestamp));
+            item.target = owner.or_else(|| href.clone());
+            item.permalink = href;
+            ctx.finish(&mut item);
+            Ok(item)
+        },
+    )
 }
 
 pub fn read_following(
     root: &Outline,
     ctx: &Ctx,
     problems: &mut Problems,
-) -> Result<(usize, Vec<Item>), String> {
+    emit: &mut dyn FnMut(Item),
+) -> Result<usize, String> {
     let hashtags = root
         .as_object()
         .is_some_and(|m| m.contains_key("relationships_following_hashtags"));
@@ -191,6 +202,7 @@ pub fn read_following(
         &FOLLOW_KEYS,
         "follows",
         problems,
+        emit,
         |record, position| {
             if !record.is_object() {
                 return Err(format!(

@@ -48,7 +48,8 @@ use crate::platform::outline::Outline;
 use crate::archive::{Archive, Entry};
 use crate::error::InputError;
 use crate::model::{Audience, Item, ItemKind, Platform, SourceRef};
-use crate::platform::{FileStatus, FileUse, GenericColumns, PlatformReader, Reading};
+use crate::platform::handover::Handover;
+use crate::platform::{Batch, FileStatus, FileUse, GenericColumns, PlatformReader, Reading};
 
 use crate::platform::problems::Problems;
 use files::Role;
@@ -101,8 +102,24 @@ impl PlatformReader for InstagramReader {
         score.min(100)
     }
 
-    fn read(&self, archive: &Archive, _columns: &GenericColumns) -> Reading {
-        let mut run = Run::new(archive);
+    fn read(&self, archive: &Archive, columns: &GenericColumns) -> Reading {
+        let mut items = Vec::new();
+        let mut reading = self.read_batches(archive, columns, &mut |batch| {
+            items.extend(batch.items);
+        });
+        reading.items = items;
+        reading
+    }
+
+    /// A batch at a time as the files are read, in the order `read` lists them: a heavy
+    /// account's posts are checked while its likes and comments are read.
+    fn read_batches(
+        &self,
+        archive: &Archive,
+        _columns: &GenericColumns,
+        sink: &mut dyn FnMut(Batch<'_>),
+    ) -> Reading {
+        let mut run = Run::new(archive, Handover::new(sink));
         run.read();
         run.finish()
     }
@@ -149,18 +166,20 @@ impl Ctx<'_> {
     }
 }
 
-struct Run<'a> {
+struct Run<'a, 's> {
     archive: &'a Archive,
     entries: &'a [Entry],
     roles: Vec<Role>,
     status: Vec<FileStatus>,
+    /// Everything but the items, which go to `out` as they are made.
     reading: Reading,
+    out: Handover<'s>,
     audience: Audience,
     owner: Option<String>,
 }
 
-impl<'a> Run<'a> {
-    fn new(archive: &'a Archive) -> Run<'a> {
+impl<'a, 's> Run<'a, 's> {
+    fn new(archive: &'a Archive, out: Handover<'s>) -> Run<'a, 's> {
         let entries = archive.entries();
         let roles: Vec<Role> = entries.iter().map(files::role).collect();
         let status = FileStatus::initial(roles.iter().map(|role| match role {
@@ -173,6 +192,7 @@ impl<'a> Run<'a> {
             roles,
             status,
             reading: Reading::default(),
+            out,
             audience: Audience::Public,
             owner: None,
         }
@@ -223,14 +243,19 @@ impl<'a> Run<'a> {
             };
             let ctx = self.ctx(index, kind, platform);
             let mut problems = Problems::default();
-            match parse(&root, &ctx, &mut problems) {
-                Ok((found, items)) => {
+            let mut kept = 0;
+            let out = &mut self.out;
+            let parsed = parse(&root, &ctx, &mut problems, &mut |item| {
+                kept += 1;
+                out.push(item);
+            });
+            match parsed {
+                Ok(found) => {
                     let shown = self.archive.describe(&self.entries[index].path);
                     self.reading
                         .errors
                         .extend(problems.into_error(&shown, found));
-                    self.status[index] = FileStatus::Read { items: items.len() };
-                    self.reading.items.extend(items);
+                    self.status[index] = FileStatus::Read { items: kept };
                 }
                 Err(message) => self.fail(index, message, shape),
             }
@@ -262,16 +287,20 @@ impl<'a> Run<'a> {
                             .entry("others_messages".into())
                             .or_default() += read.others as u64;
                     }
-                    self.reading.items.extend(read.items);
+                    for item in read.items {
+                        self.out.push(item);
+                    }
                 }
                 Err(message) => self.fail(index, message, MESSAGES_SHAPE),
             }
         }
+        self.out.flush();
     }
 
     fn use_profile(&mut self, index: usize, profile: account::Profile) {
         if self.reading.handle.is_none() {
             self.reading.handle = profile.handle.clone();
+            self.out.handle = profile.handle.clone();
             self.reading.display_name = profile.name.clone();
             self.owner = profile.name.clone();
             if profile.private == Some(true) {
@@ -295,7 +324,7 @@ impl<'a> Run<'a> {
             .as_ref()
             .map(|h| format!("https://www.instagram.com/{h}/"));
         self.status[index] = FileStatus::Read { items: 1 };
-        self.reading.items.push(item);
+        self.out.push(item);
     }
 
     fn ctx(&self, index: usize, kind: ItemKind, platform: Platform) -> Ctx<'a> {
@@ -368,7 +397,8 @@ impl<'a> Run<'a> {
     }
 }
 
-type Parser = fn(&Outline, &Ctx, &mut Problems) -> Result<(usize, Vec<Item>), String>;
+/// Reads a file's records, giving each item to `emit`; returns how many records it holds.
+type Parser = fn(&Outline, &Ctx, &mut Problems, &mut dyn FnMut(Item)) -> Result<usize, String>;
 
 const POSTS_SHAPE: &str =
     "a list of posts `[{\"media\": [{\"uri\", \"creation_timestamp\", \"title\"}], …}]` (or an object holding one)";

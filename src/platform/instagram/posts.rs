@@ -31,19 +31,19 @@ pub fn read(
     root: &Outline,
     ctx: &Ctx,
     problems: &mut Problems,
-) -> Result<(usize, Vec<Item>), String> {
+    emit: &mut dyn FnMut(Item),
+) -> Result<usize, String> {
     let Some(list) = records(root, &LIST_KEYS) else {
         return Err(format!("found {} without a list of posts", root.kind()));
     };
-    let mut items = Vec::with_capacity(list.len());
     for (index, &record) in list.iter().enumerate() {
         let position = index + 1;
         match outline::entry(record).and_then(|record| post(&record, ctx, position)) {
-            Ok(item) => items.push(item),
+            Ok(item) => emit(item),
             Err(reason) => problems.skip(position, reason),
         }
     }
-    Ok((list.len(), items))
+    Ok(list.len())
 }
 
 fn post(record: &Value, ctx: &Ctx, position: usize) -> Result<Item, String> {
@@ -162,7 +162,8 @@ pub fn read_old(
     root: &Outline,
     ctx: &Ctx,
     problems: &mut Problems,
-) -> Result<(usize, Vec<Item>), String> {
+    emit: &mut dyn FnMut(Item),
+) -> Result<usize, String> {
     let sections: Vec<(&str, Vec<&RawValue>)> = ["photos", "videos", "stories"]
         .iter()
         .filter_map(|k| Some((*k, outline::list(root.get(k)?)?)))
@@ -173,7 +174,6 @@ pub fn read_old(
             root.kind()
         ));
     }
-    let mut items = Vec::new();
     let mut position = 0;
     for (section, list) in sections {
         for record in list {
@@ -209,8 +209,8 @@ pub fn read_old(
             }
             item.location = place(&record);
             ctx.finish(&mut item);
-            items.push(item);
+            emit(item);
         }
     }
-    Ok((position, items))
+    Ok(position)
 }

@@ -51,7 +51,8 @@ use serde_json::Value;
 use crate::archive::{Archive, Entry};
 use crate::error::InputError;
 use crate::model::Platform;
-use crate::platform::{FileStatus, FileUse, GenericColumns, PlatformReader, Reading};
+use crate::platform::handover::Handover;
+use crate::platform::{Batch, FileStatus, FileUse, GenericColumns, PlatformReader, Reading};
 
 use crate::platform::outline::{self, Outline};
 use crate::platform::problems::Problems;
@@ -79,8 +80,26 @@ impl PlatformReader for FacebookReader {
             .min(100)
     }
 
-    fn read(&self, archive: &Archive, _columns: &GenericColumns) -> Reading {
-        let mut run = Run::new(archive);
+    fn read(&self, archive: &Archive, columns: &GenericColumns) -> Reading {
+        let mut items = Vec::new();
+        let mut reading = self.read_batches(archive, columns, &mut |batch| {
+            items.extend(batch.items);
+        });
+        reading.items = items;
+        reading
+    }
+
+    /// A batch at a time as the files are read. An item with photos or videos waits for the
+    /// album files, which may still add their EXIF position, and goes over at the end; the
+    /// others go over as they are made. So the items come in another order than the files
+    /// hold them (findings are sorted the same either way).
+    fn read_batches(
+        &self,
+        archive: &Archive,
+        _columns: &GenericColumns,
+        sink: &mut dyn FnMut(Batch<'_>),
+    ) -> Reading {
+        let mut run = Run::new(archive, Handover::new(sink));
         run.read();
         run.finish()
     }
@@ -121,20 +140,23 @@ const ORDER: [Role; 13] = [
     Role::Media,
 ];
 
-struct Run<'a> {
+struct Run<'a, 's> {
     archive: &'a Archive,
     entries: &'a [Entry],
     roles: Vec<Role>,
     status: Vec<FileStatus>,
+    /// Everything but the items handed over; its items are those with media, held until the
+    /// album files have been read.
     reading: Reading,
+    out: Handover<'s>,
     resolver: Resolver,
     /// Media path → (item, media) already read, and how many items it covers.
     known: HashMap<String, (usize, usize)>,
     known_upto: usize,
 }
 
-impl<'a> Run<'a> {
-    fn new(archive: &'a Archive) -> Run<'a> {
+impl<'a, 's> Run<'a, 's> {
+    fn new(archive: &'a Archive, out: Handover<'s>) -> Run<'a, 's> {
         let entries = archive.entries();
         let roles: Vec<Role> = entries.iter().map(files::role).collect();
         let status = FileStatus::initial(roles.iter().map(|role| match role {
@@ -154,6 +176,7 @@ impl<'a> Run<'a> {
             roles,
             status,
             reading: Reading::default(),
+            out,
             resolver: Resolver {
                 unwrapped,
                 paths: entries.iter().map(|e| e.path.clone()).collect(),
@@ -181,6 +204,11 @@ impl<'a> Run<'a> {
         }
         self.read_messages();
         self.check_html_only();
+        // No file is left to complete the items that were waiting.
+        for item in std::mem::take(&mut self.reading.items) {
+            self.out.push(item);
+        }
+        self.out.flush();
     }
 
     /// Reads one entry's text; a file that cannot be read is an error.
@@ -254,11 +282,12 @@ impl<'a> Run<'a> {
         match profile::read(&ctx, &value) {
             Ok(profile) => {
                 self.reading.handle = self.reading.handle.take().or(profile.handle);
+                self.out.handle.clone_from(&self.reading.handle);
                 self.reading.display_name =
                     self.reading.display_name.take().or(profile.display_name);
                 self.status[index] = match profile.item {
                     Some(item) => {
-                        self.reading.items.push(item);
+                        self.out.push(item);
                         FileStatus::Read { items: 1 }
                     }
                     None => FileStatus::Metadata,
@@ -311,6 +340,7 @@ impl<'a> Run<'a> {
         let mut problems = Problems::default();
         let mut items = Vec::new();
         let mut completed = 0;
+        let mut handed = 0;
         let mut found = 0;
         for list in &lists {
             let label = list
@@ -364,7 +394,12 @@ impl<'a> Run<'a> {
                                     "no readable `timestamp`",
                                 );
                             }
-                            items.push(item);
+                            if item.media.is_empty() {
+                                self.out.push(item);
+                                handed += 1;
+                            } else {
+                                items.push(item);
+                            }
                         }
                         Err(reason) => problems.skip_at(format!("{label}entry {position}"), reason),
                     }
@@ -375,13 +410,14 @@ impl<'a> Run<'a> {
         self.reading
             .errors
             .extend(problems.into_error(&shown, found));
+        let read = items.len() + handed;
         self.status[index] = if completed > 0 {
             FileStatus::Completes {
                 completed,
-                items: items.len(),
+                items: read,
             }
         } else {
-            FileStatus::Read { items: items.len() }
+            FileStatus::Read { items: read }
         };
         self.reading.items.extend(items);
     }
@@ -472,7 +508,9 @@ impl<'a> Run<'a> {
                     .entry("others_messages".into())
                     .or_default() += others;
             }
-            self.reading.items.extend(items);
+            for item in items {
+                self.out.push(item);
+            }
         }
     }
 

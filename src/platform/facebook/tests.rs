@@ -567,3 +567,44 @@ fn real_samples_are_read_completely() {
         "mojibake repaired"
     );
 }
+
+#[test]
+fn batches_hand_over_every_item_once_and_hold_those_with_media_to_the_end() {
+    let archive = Archive::open(&fixture("old-2022"), Limits::default()).unwrap();
+    let columns = crate::platform::GenericColumns::default();
+    let mut order: Vec<(String, bool)> = Vec::new();
+    let mut batches = 0;
+    let reading = FacebookReader.read_batches(&archive, &columns, &mut |batch| {
+        batches += 1;
+        order.extend(
+            batch
+                .items
+                .iter()
+                .filter(|i| i.kind != ItemKind::Message)
+                .map(|i| (i.id.clone(), !i.media.is_empty())),
+        );
+    });
+    assert!(reading.items.is_empty(), "the items went to the sink");
+    assert!(batches >= 1);
+    let first_with_media = order.iter().position(|(_, media)| *media).unwrap();
+    assert!(
+        order[first_with_media..].iter().all(|(_, media)| *media),
+        "an item without media waited behind one with media: {order:?}"
+    );
+    let mut handed: Vec<String> = order.into_iter().map(|(id, _)| id).collect();
+    let mut read_ids: Vec<String> = read(&fixture("old-2022"))
+        .items
+        .into_iter()
+        .filter(|i| i.kind != ItemKind::Message)
+        .map(|i| i.id)
+        .collect();
+    handed.sort();
+    read_ids.sort();
+    assert_eq!(handed, read_ids);
+    let distinct: std::collections::BTreeSet<&String> = handed.iter().collect();
+    assert_eq!(
+        distinct.len(),
+        handed.len(),
+        "an item was handed over twice"
+    );
+}

@@ -502,3 +502,23 @@ fn a_private_account_posts_to_followers() {
         Audience::Unknown
     );
 }
+
+#[test]
+fn batches_hand_over_the_items_read_lists_in_its_order() {
+    let archive = Archive::open(&fixture("new-2024"), Limits::default()).unwrap();
+    let mut handed: Vec<String> = Vec::new();
+    let mut handles: Vec<Option<String>> = Vec::new();
+    let reading = InstagramReader.read_batches(&archive, &GenericColumns::default(), &mut |b| {
+        handles.push(b.handle.map(str::to_owned));
+        handed.extend(b.items.iter().map(|i| i.id.clone()));
+    });
+    assert!(reading.items.is_empty(), "the items went to the sink");
+    let listed: Vec<String> = read(&fixture("new-2024"))
+        .items
+        .into_iter()
+        .map(|i| i.id)
+        .collect();
+    assert_eq!(handed, listed);
+    // The profile is read first, so every batch already names the account.
+    assert!(handles.iter().all(|h| h.is_some() && *h == reading.handle));
+}

@@ -4,8 +4,8 @@
 # phrase of the rulebook, and a parse-only pass (serde_json, nothing kept) as the floor.
 # Wall time and peak memory come from /usr/bin/time. Results go to bench/RESULTS.md.
 #
-#   bench/run.sh                 # 2 GB single account + 2,000 small accounts (a few minutes)
-#   BIG=200M SMALL=200 RUNS=1 bench/run.sh   # a quick run
+#   bench/run.sh                 # 2 GB X account, 2,000 small accounts, heavy FB and IG accounts
+#   BIG=200M SMALL=200 HEAVY=50M RUNS=1 bench/run.sh   # a quick run
 # Each tool runs RUNS times (3 by default) on each input; the table gives the median time.
 # Needs: cargo, ripgrep (`apt-get install ripgrep`), GNU time (/usr/bin/time).
 set -euo pipefail
@@ -14,6 +14,7 @@ BIG=${BIG:-2G}
 SMALL=${SMALL:-2000}
 SMALL_POSTS=${SMALL_POSTS:-300}
 RUNS=${RUNS:-3}
+HEAVY=${HEAVY:-200M}
 WORK=${WORK:-$(mktemp -d /tmp/jejak-bench.XXXXXX)}
 OUT=${OUT:-bench/RESULTS.md}
 
@@ -74,6 +75,21 @@ read -r flat_s flat_kb < <(measure "$jejak" audit "$WORK/small-100" --out "$WORK
 small_kb=$(for r in "${rows[@]}"; do IFS='|' read -r set _ _ _ _ _ _ _ kb _ _ <<< "$r"; [ "$set" = small ] && echo "$kb"; done)
 echo "flat: 100 accounts ${flat_kb} KB, $SMALL accounts ${small_kb} KB"
 
+# One heavy Facebook and one heavy Instagram account: their exports put every entry of a kind
+# in one JSON file, so the largest file, not the account, is what memory must be bounded by.
+heavy_rows=()
+for platform in facebook instagram; do
+  dir="$WORK/heavy-$platform"
+  rm -rf "$dir"
+  "$corpus" --out "$dir" --accounts 1 --platform "$platform" --target-bytes "$HEAVY" --violations 0.03 --seed 7
+  cat $(find "$dir" -type f) > /dev/null
+  read -r h_s h_kb < <(measure "$jejak" audit "$dir" --out "$WORK/report-heavy-$platform" --quiet)
+  h_n=$(items "$WORK/report-heavy-$platform/summary.json")
+  largest=$(find "$dir" -type f -printf '%s\n' | sort -n | tail -1)
+  heavy_rows+=("$platform|$(mb "$dir")|$h_n|$h_s|$h_kb|$((largest / 1048576))")
+  echo "heavy $platform: ${h_s}s, ${h_kb} KB"
+done
+
 {
   echo "# Benchmark results"
   echo
@@ -94,6 +110,20 @@ PY
   done
   echo
   echo "Peak memory by number of accounts (same kind of accounts, unpacked): 100 accounts $((flat_kb / 1024)) MB, $SMALL accounts $((small_kb / 1024)) MB."
+  echo
+  echo "One heavy account of the platforms that write a kind's every entry in one file (\`corpus --platform P --target-bytes $HEAVY\`):"
+  echo
+  echo "| account | MB | items | jejak s | items/s | peak MB | largest file MB | limit (2 × largest + 150) MB |"
+  echo "|---|---|---|---|---|---|---|---|"
+  for r in "${heavy_rows[@]}"; do
+    IFS='|' read -r platform size n secs kb largest <<< "$r"
+    python3 - "$platform" "$size" "$n" "$secs" "$kb" "$largest" <<'PY'
+import sys
+p, size, n, secs, kb, lg = sys.argv[1:]
+n, secs, lg = int(n), float(secs), int(lg)
+print(f"| {p} | {size} | {n:,} | {secs:.2f} | {n/secs:,.0f} | {int(kb)//1024} | {lg} | {2*lg+150} |")
+PY
+  done
   echo
   echo "- ripgrep: \`rg -c -i -F -f <(jejak rules phrases) DIR\` (every phrase of the rulebook, normalised)."
   echo "- parse floor: \`target/release/examples/parse_floor DIR\` (serde_json into IgnoredAny, files in parallel)."

@@ -55,14 +55,14 @@ for set in big small; do
   dir="$WORK/$set"
   size=$(mb "$dir")
   # Warm the page cache so every tool reads from memory, as the second run of an audit does.
-  cat $(find "$dir" -type f) > /dev/null
+  find "$dir" -type f -exec cat {} + > /dev/null
   read -r rg_s rg_kb < <(measure rg -c -i -F -f "$WORK/phrases.txt" "$dir")
   read -r floor_s floor_kb < <(measure "$floor" "$dir")
   read -r jj_s jj_kb < <(measure "$jejak" audit "$dir" --out "$WORK/report-$set" --quiet)
   n=$(items "$WORK/report-$set/summary.json")
   zdir="$WORK/$set-zip"
   zsize=$(mb "$zdir")
-  cat $(find "$zdir" -type f) > /dev/null
+  find "$zdir" -type f -exec cat {} + > /dev/null
   read -r jz_s jz_kb < <(measure "$jejak" audit "$zdir" --out "$WORK/report-$set-zip" --quiet)
   largest=$(find "$dir" -type f -printf '%s\n' | sort -n | tail -1)
   rows+=("$set|$size|$n|$rg_s|$floor_s|$jj_s|$jz_s|$zsize|$jj_kb|$jz_kb|$((largest / 1048576))")
@@ -82,7 +82,7 @@ for platform in facebook instagram; do
   dir="$WORK/heavy-$platform"
   rm -rf "$dir"
   "$corpus" --out "$dir" --accounts 1 --platform "$platform" --target-bytes "$HEAVY" --violations 0.03 --seed 7
-  cat $(find "$dir" -type f) > /dev/null
+  find "$dir" -type f -exec cat {} + > /dev/null
   read -r h_s h_kb < <(measure "$jejak" audit "$dir" --out "$WORK/report-heavy-$platform" --quiet)
   h_n=$(items "$WORK/report-heavy-$platform/summary.json")
   largest=$(find "$dir" -type f -printf '%s\n' | sort -n | tail -1)

@@ -3,7 +3,7 @@
 //! read, instead of all waiting in memory for the last file.
 
 use crate::model::Item;
-use crate::platform::Batch;
+use crate::platform::{Batch, Reading};
 
 /// Items per batch: enough to keep every core busy, few enough that the batches in flight
 /// stay a small part of a large file (as X's chunks).
@@ -12,23 +12,36 @@ pub const BATCH_ITEMS: usize = 16 * 1024;
 pub struct Handover<'s> {
     sink: &'s mut dyn FnMut(Batch<'_>),
     pending: Vec<Item>,
-    /// The account's handle, once the reader knows it.
+    batch_items: usize,
+    /// The account's handle, once the reader knows it: every batch carries it, and the
+    /// reading gets it at the end.
     pub handle: Option<String>,
 }
 
 impl<'s> Handover<'s> {
     pub fn new(sink: &'s mut dyn FnMut(Batch<'_>)) -> Handover<'s> {
+        Handover::with_batch_items(sink, BATCH_ITEMS)
+    }
+
+    fn with_batch_items(sink: &'s mut dyn FnMut(Batch<'_>), batch_items: usize) -> Handover<'s> {
         Handover {
             sink,
             pending: Vec::new(),
+            batch_items: batch_items.max(1),
             handle: None,
         }
     }
 
     pub fn push(&mut self, item: Item) {
         self.pending.push(item);
-        if self.pending.len() >= BATCH_ITEMS {
+        if self.pending.len() >= self.batch_items {
             self.flush();
+        }
+    }
+
+    pub fn extend(&mut self, items: impl IntoIterator<Item = Item>) {
+        for item in items {
+            self.push(item);
         }
     }
 
@@ -45,10 +58,22 @@ impl<'s> Handover<'s> {
 }
 
 impl Drop for Handover<'_> {
-    /// Nothing made is left behind, however the reading ends.
+    /// Nothing made is left behind when a reader returns early. Not while a panic unwinds:
+    /// the audit taking the batch could panic in turn, and that would abort the process.
     fn drop(&mut self) {
-        self.flush();
+        if !std::thread::panicking() {
+            self.flush();
+        }
     }
+}
+
+/// A reader's whole reading with its items, for `PlatformReader::read`, from its
+/// `read_batches`.
+pub fn read_all(read_batches: impl FnOnce(&mut dyn FnMut(Batch<'_>)) -> Reading) -> Reading {
+    let mut items = Vec::new();
+    let mut reading = read_batches(&mut |batch| items.extend(batch.items));
+    reading.items = items;
+    reading
 }
 
 #[cfg(test)]

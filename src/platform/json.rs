@@ -6,11 +6,18 @@ use serde_json::Value;
 /// object".
 pub fn kind_of(value: &Value) -> &'static str {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Value::Null => NULL,
+        Value::Bool(_) => A_BOOLEAN,
+        Value::Number(_) => A_NUMBER,
+        Value::String(_) => A_STRING,
+        Value::Array(_) => A_LIST,
+        Value::Object(_) => AN_OBJECT,
     }
 }
+
+pub const NULL: &str = "null";
+pub const A_BOOLEAN: &str = "a boolean";
+pub const A_NUMBER: &str = "a number";
+pub const A_STRING: &str = "a string";
+pub const A_LIST: &str = "a list";
+pub const AN_OBJECT: &str = "an object";

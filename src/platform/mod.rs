@@ -110,10 +110,13 @@ pub trait PlatformReader: Sync {
     /// Reads every item; problems go to `Reading::errors`, never a panic.
     fn read(&self, archive: &Archive, columns: &GenericColumns) -> Reading;
 
-    /// Reads every item and hands them to `sink` a batch at a time, in the order `read` lists
-    /// them, so an audit can check and drop each batch before the next is read. The returned
-    /// `Reading` holds everything but the items. By default the whole reading is one batch; a
-    /// reader whose archives grow large (X's part files) makes one batch per file.
+    /// Reads every item and hands them to `sink` a batch at a time, each item once, so an
+    /// audit can check and drop each batch before the next is read. The returned `Reading`
+    /// holds everything but the items. By default the whole reading is one batch, in the
+    /// order `read` lists them; the readers whose files grow large make batches as they go
+    /// (X a chunk of posts at a time, Instagram and Facebook every 16k items; Facebook holds
+    /// back the items with media until the album files that may complete them are read).
+    /// Nothing an audit reports depends on the order of items within an account.
     fn read_batches(
         &self,
         archive: &Archive,

@@ -7,7 +7,11 @@
 //! the file) and an entry is parsed into a `Value` only when it is read, then dropped: what
 //! stays is the file's text and the items made from it. The whole document is still checked
 //! as JSON when it is opened, so a cut-off or broken file is refused as a whole, with the same
-//! error, before any entry is read.
+//! error, before any entry is read. The check skips over the entries' values, so three faults
+//! it lets through are met only when their entry is parsed, and then spoil only that entry
+//! (which is skipped with its reason) instead of the whole file: a lone surrogate escape
+//! (`"\ud800"`), a number too large for any float (`1e400`), and nesting deeper than 128
+//! levels counted from the top of the file (an entry's own depth is counted from the entry).
 //!
 //! Objects keep their members by key, sorted, the last of repeated keys winning: what
 //! `serde_json::Map` does, so readers see members in the order they always did.
@@ -18,6 +22,8 @@ use std::fmt;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 use serde_json::Value;
+
+use super::json;
 
 /// One JSON value with its members (if it has any) still raw.
 #[derive(Debug)]
@@ -63,15 +69,15 @@ impl<'a> Outline<'a> {
     /// What the value is, with its article, for error messages (as [`super::json::kind_of`]).
     pub fn kind(&self) -> &'static str {
         match self {
-            Outline::Array(_) => "a list",
-            Outline::Object(_) => "an object",
-            Outline::Scalar(value) => super::json::kind_of(value),
+            Outline::Array(_) => json::A_LIST,
+            Outline::Object(_) => json::AN_OBJECT,
+            Outline::Scalar(value) => json::kind_of(value),
         }
     }
 }
 
 /// A member parsed whole, to be read. The document was checked when it was opened, so this
-/// fails only on what that check lets through (a lone surrogate such as `"\ud800"`).
+/// fails only on what that check lets through (see the module documentation).
 pub fn value(member: &RawValue) -> Result<Value, serde_json::Error> {
     serde_json::from_str(member.get())
 }
@@ -90,19 +96,25 @@ pub fn list(member: &RawValue) -> Option<Vec<&RawValue>> {
 /// An entry of a list parsed whole, or why it cannot be read (a reason for the file's
 /// problems: the entry is skipped, the others are read).
 pub fn entry(member: &RawValue) -> Result<Value, String> {
-    value(member).map_err(|e| format!("not valid JSON ({e})"))
+    // serde_json counts the position from the start of the entry, not of the file.
+    value(member).map_err(|e| format!("not valid JSON ({e} of the entry)"))
+}
+
+/// A member of an object, parsed whole (a small one: a title, a flag); `None` when absent.
+pub fn member(outline: &Outline, key: &str) -> Option<Value> {
+    value(outline.get(key)?).ok()
 }
 
 /// What a member is, with its article, told from its first character (as
-/// [`super::json::kind_of`] tells a parsed value).
+/// [`json::kind_of`] tells a parsed value).
 pub fn kind(member: &RawValue) -> &'static str {
     match member.get().trim_start().as_bytes().first() {
-        Some(b'[') => "a list",
-        Some(b'{') => "an object",
-        Some(b'"') => "a string",
-        Some(b't' | b'f') => "a boolean",
-        Some(b'n') => "null",
-        _ => "a number",
+        Some(b'[') => json::A_LIST,
+        Some(b'{') => json::AN_OBJECT,
+        Some(b'"') => json::A_STRING,
+        Some(b't' | b'f') => json::A_BOOLEAN,
+        Some(b'n') => json::NULL,
+        _ => json::A_NUMBER,
     }
 }
 
@@ -217,7 +229,8 @@ impl<'de: 'a, 'a> Visitor<'de> for OutlineVisitor<'a> {
     }
 
     fn visit_f64<E>(self, v: f64) -> Result<Outline<'a>, E> {
-        // As `serde_json::Value` does: a number too large for any float is null.
+        // serde_json refuses a number too large for a float before it gets here; a value
+        // without a JSON form would be null, as in `serde_json::Value`.
         Ok(Outline::Scalar(
             serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number),
         ))
@@ -316,6 +329,20 @@ mod tests {
             assert_eq!(ours.to_string(), whole.to_string(), "{text}");
             assert_eq!(ours.is_eof(), whole.is_eof(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_number_out_of_range_passes_the_check_and_fails_in_its_entry() {
+        let outline = Outline::parse(r#"[{"a": 1e400}, {"a": 2}]"#).unwrap();
+        let Outline::Array(list) = outline else {
+            panic!("a list")
+        };
+        let reason = entry(list[0]).unwrap_err();
+        assert!(
+            reason.contains("out of range") && reason.contains("of the entry"),
+            "{reason}"
+        );
+        assert_eq!(entry(list[1]).unwrap()["a"], 2);
     }
 
     #[test]

@@ -24,7 +24,8 @@ pub fn distance_m(a: (f64, f64), b: (f64, f64)) -> f64 {
 
 /// Points are bucketed in a grid of `radius_m` cells; each occupied cell's mean is a candidate
 /// centre and counts the points within the radius in its 3×3 neighbourhood. Linear in the
-/// number of points, so a heavy user's thousands of geotags cost little.
+/// number of points but for sorting each cell's own (n log n), so a heavy user's thousands of
+/// geotags cost little.
 pub fn densest_place(points: &[(f64, f64)], radius_m: f64) -> Option<Place> {
     if points.is_empty() || radius_m <= 0.0 {
         return None;

@@ -28,8 +28,7 @@ pub fn participants(file: &Value) -> Vec<String> {
 
 /// The thread's title (the other person, or the group chat's name).
 pub fn title(file: &Outline) -> Option<String> {
-    let title = outline::value(file.get("title")?).ok()?;
-    as_text(&title)
+    as_text(&outline::member(file, "title")?)
 }
 
 /// The item of one message, or `None` when someone else sent it. `owner` is the account's

@@ -51,7 +51,7 @@ use serde_json::Value;
 use crate::archive::{Archive, Entry};
 use crate::error::InputError;
 use crate::model::Platform;
-use crate::platform::handover::Handover;
+use crate::platform::handover::{self, Handover};
 use crate::platform::{Batch, FileStatus, FileUse, GenericColumns, PlatformReader, Reading};
 
 use crate::platform::outline::{self, Outline};
@@ -81,12 +81,7 @@ impl PlatformReader for FacebookReader {
     }
 
     fn read(&self, archive: &Archive, columns: &GenericColumns) -> Reading {
-        let mut items = Vec::new();
-        let mut reading = self.read_batches(archive, columns, &mut |batch| {
-            items.extend(batch.items);
-        });
-        reading.items = items;
-        reading
+        handover::read_all(|sink| self.read_batches(archive, columns, sink))
     }
 
     /// A batch at a time as the files are read. An item with photos or videos waits for the
@@ -205,9 +200,7 @@ impl<'a, 's> Run<'a, 's> {
         self.read_messages();
         self.check_html_only();
         // No file is left to complete the items that were waiting.
-        for item in std::mem::take(&mut self.reading.items) {
-            self.out.push(item);
-        }
+        self.out.extend(std::mem::take(&mut self.reading.items));
         self.out.flush();
     }
 
@@ -281,8 +274,7 @@ impl<'a, 's> Run<'a, 's> {
         };
         match profile::read(&ctx, &value) {
             Ok(profile) => {
-                self.reading.handle = self.reading.handle.take().or(profile.handle);
-                self.out.handle.clone_from(&self.reading.handle);
+                self.out.handle = self.out.handle.take().or(profile.handle);
                 self.reading.display_name =
                     self.reading.display_name.take().or(profile.display_name);
                 self.status[index] = match profile.item {
@@ -508,9 +500,7 @@ impl<'a, 's> Run<'a, 's> {
                     .entry("others_messages".into())
                     .or_default() += others;
             }
-            for item in items {
-                self.out.push(item);
-            }
+            self.out.extend(items);
         }
     }
 
@@ -569,6 +559,7 @@ impl<'a, 's> Run<'a, 's> {
 
     fn finish(self) -> Reading {
         let mut reading = self.reading;
+        reading.handle = self.out.handle.clone();
         reading.files = self
             .entries
             .iter()

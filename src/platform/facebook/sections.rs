@@ -96,7 +96,10 @@ pub fn lists<'a>(file: &Outline<'a>, role: Role) -> Result<Vec<List<'a>>, String
             let wrappers: Option<Vec<Outline<'a>>> = if items.is_empty() {
                 None
             } else {
-                items.iter().map(|&item| wrapper(item)).collect()
+                items
+                    .iter()
+                    .map(|&item| wrapper(item))
+                    .collect::<Result<_, _>>()?
             };
             match (wrappers, fallback) {
                 (Some(wrappers), _) => {
@@ -121,18 +124,20 @@ pub fn lists<'a>(file: &Outline<'a>, role: Role) -> Result<Vec<List<'a>>, String
     }
 }
 
-/// A list entry that is itself only a holder of known named lists, opened.
-fn wrapper<'a>(entry: &'a RawValue) -> Option<Outline<'a>> {
+/// A list entry that is itself only a holder of known named lists, opened; `Ok(None)` for
+/// any other entry.
+fn wrapper<'a>(entry: &'a RawValue) -> Result<Option<Outline<'a>>, String> {
     if !outline::is_object(entry) {
-        return None;
+        return Ok(None);
     }
-    let opened = Outline::open(entry).ok()?;
-    let obj = opened.as_object()?;
-    let holds_only_lists = !obj.is_empty()
-        && obj
-            .iter()
-            .all(|(k, v)| outline::is_array(v) && section_of_key(k).is_some());
-    holds_only_lists.then_some(opened)
+    let opened = Outline::open(entry).map_err(invalid)?;
+    let holds_only_lists = opened.as_object().is_some_and(|obj| {
+        !obj.is_empty()
+            && obj
+                .iter()
+                .all(|(k, v)| outline::is_array(v) && section_of_key(k).is_some())
+    });
+    Ok(holds_only_lists.then_some(opened))
 }
 
 fn named_lists<'a>(

@@ -568,11 +568,11 @@ fn real_samples_are_read_completely() {
     );
 }
 
-#[test]
-fn batches_hand_over_every_item_once_and_hold_those_with_media_to_the_end() {
-    let archive = Archive::open(&fixture("old-2022"), Limits::default()).unwrap();
+/// Hands a Facebook archive over in batches: (kind, id, has media) in the order handed.
+fn handed(root: &Path) -> (Reading, usize, Vec<(ItemKind, String, bool)>) {
+    let archive = Archive::open(root, Limits::default()).unwrap();
     let columns = crate::platform::GenericColumns::default();
-    let mut order: Vec<(String, bool)> = Vec::new();
+    let mut order = Vec::new();
     let mut batches = 0;
     let reading = FacebookReader.read_batches(&archive, &columns, &mut |batch| {
         batches += 1;
@@ -580,31 +580,72 @@ fn batches_hand_over_every_item_once_and_hold_those_with_media_to_the_end() {
             batch
                 .items
                 .iter()
-                .filter(|i| i.kind != ItemKind::Message)
-                .map(|i| (i.id.clone(), !i.media.is_empty())),
+                .map(|i| (i.kind, i.id.clone(), !i.media.is_empty())),
         );
     });
+    (reading, batches, order)
+}
+
+#[test]
+fn batches_hand_over_every_item_once_and_hold_those_with_media_to_the_end() {
+    let (reading, batches, order) = handed(&fixture("old-2022"));
     assert!(reading.items.is_empty(), "the items went to the sink");
     assert!(batches >= 1);
-    let first_with_media = order.iter().position(|(_, media)| *media).unwrap();
+    // The fixture's own counts, not the reader's `read` (which is built on the batches).
+    let mut kinds: BTreeMap<ItemKind, usize> = BTreeMap::new();
+    for (kind, _, _) in &order {
+        *kinds.entry(*kind).or_default() += 1;
+    }
+    assert_eq!(kinds, BTreeMap::from(OLD_COUNTS));
+    let distinct: std::collections::BTreeSet<&String> = order.iter().map(|o| &o.1).collect();
+    assert_eq!(distinct.len(), order.len(), "an item was handed over twice");
+    // Messages are read after the album files; among the rest, those with media come last.
+    let rest: Vec<bool> = order
+        .iter()
+        .filter(|o| o.0 != ItemKind::Message)
+        .map(|o| o.2)
+        .collect();
+    let first_with_media = rest.iter().position(|&media| media).unwrap();
     assert!(
-        order[first_with_media..].iter().all(|(_, media)| *media),
+        rest[first_with_media..].iter().all(|&media| media),
         "an item without media waited behind one with media: {order:?}"
     );
-    let mut handed: Vec<String> = order.into_iter().map(|(id, _)| id).collect();
-    let mut read_ids: Vec<String> = read(&fixture("old-2022"))
-        .items
-        .into_iter()
-        .filter(|i| i.kind != ItemKind::Message)
-        .map(|i| i.id)
+}
+
+#[test]
+fn a_file_of_more_entries_than_a_batch_goes_over_in_several_batches() {
+    let dir = tempfile::tempdir().unwrap();
+    let posts = dir.path().join("posts");
+    fs::create_dir_all(&posts).unwrap();
+    let n = crate::platform::handover::BATCH_ITEMS + 500;
+    let entries: Vec<String> = (0..n)
+        .map(|k| {
+            let media = if k % 3 == 0 {
+                format!(
+                    r#", "attachments": [{{"data": [{{"media": {{"uri": "photos/p{k}.jpg"}}}}]}}]"#
+                )
+            } else {
+                String::new()
+            };
+            format!(
+                r#"{{"timestamp": {}, "data": [{{"post": "kabar {k}"}}]{media}}}"#,
+                1_600_000_000 + k
+            )
+        })
         .collect();
-    handed.sort();
-    read_ids.sort();
-    assert_eq!(handed, read_ids);
-    let distinct: std::collections::BTreeSet<&String> = handed.iter().collect();
+    fs::write(
+        posts.join("your_posts_1.json"),
+        format!("[{}]", entries.join(",")),
+    )
+    .unwrap();
+    let (reading, batches, order) = handed(dir.path());
+    assert!(batches >= 2, "{batches} batch");
+    assert_eq!(order.len(), n);
+    let distinct: std::collections::BTreeSet<&String> = order.iter().map(|o| &o.1).collect();
+    assert_eq!(distinct.len(), n);
+    assert_eq!(order.iter().filter(|o| o.2).count(), n.div_ceil(3));
     assert_eq!(
-        distinct.len(),
-        handed.len(),
-        "an item was handed over twice"
+        *status(&reading, "your_posts_1.json"),
+        FileStatus::Read { items: n }
     );
 }

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::json::{self, as_text, records, text};
+use super::json::{as_text, records, text};
 use crate::platform::outline::{self, Outline};
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -16,14 +16,14 @@ pub struct Profile {
 }
 
 pub fn read(root: &Outline) -> Result<Profile, String> {
-    let field = |key: &str| json::member(root, key).as_ref().and_then(as_text);
+    let field = |key: &str| outline::member(root, key).as_ref().and_then(as_text);
     if root.get("username").is_some() {
         return Ok(Profile {
             handle: field("username").map(|h| h.trim_start_matches('@').to_owned()),
             name: field("name"),
             bio: field("biography"),
             website: field("website"),
-            private: json::member(root, "private_account").and_then(|v| v.as_bool()),
+            private: outline::member(root, "private_account").and_then(|v| v.as_bool()),
         });
     }
     let map = records(root, &["profile_user"])
@@ -33,7 +33,7 @@ pub fn read(root: &Outline) -> Result<Profile, String> {
                 record.get_mut("string_map_data").map(Value::take)
             })
         })
-        .or_else(|| json::member(root, "string_map_data"));
+        .or_else(|| outline::member(root, "string_map_data"));
     let map = map
         .as_ref()
         .and_then(Value::as_object)

@@ -77,11 +77,6 @@ pub fn records<'a>(root: &Outline<'a>, preferred: &[&str]) -> Option<Vec<&'a Raw
     }
 }
 
-/// A member of the file's top object, parsed whole (a small one: a title, a flag).
-pub fn member(root: &Outline, key: &str) -> Option<Value> {
-    outline::value(root.get(key)?).ok()
-}
-
 /// Opens a file's text as JSON, with the position of the first error.
 pub fn open(text: &str) -> Result<Outline<'_>, String> {
     Outline::parse(text).map_err(|e| {

@@ -30,7 +30,7 @@ pub fn read(
     let Some(list) = root.get("messages").and_then(outline::list) else {
         return Err(format!("found {} without `messages`", root.kind()));
     };
-    let title = json::member(root, "title").as_ref().and_then(as_text);
+    let title = outline::member(root, "title").as_ref().and_then(as_text);
     let mut out = Messages {
         items: Vec::new(),
         found: list.len(),

@@ -48,7 +48,7 @@ use crate::platform::outline::Outline;
 use crate::archive::{Archive, Entry};
 use crate::error::InputError;
 use crate::model::{Audience, Item, ItemKind, Platform, SourceRef};
-use crate::platform::handover::Handover;
+use crate::platform::handover::{self, Handover};
 use crate::platform::{Batch, FileStatus, FileUse, GenericColumns, PlatformReader, Reading};
 
 use crate::platform::problems::Problems;
@@ -103,12 +103,7 @@ impl PlatformReader for InstagramReader {
     }
 
     fn read(&self, archive: &Archive, columns: &GenericColumns) -> Reading {
-        let mut items = Vec::new();
-        let mut reading = self.read_batches(archive, columns, &mut |batch| {
-            items.extend(batch.items);
-        });
-        reading.items = items;
-        reading
+        handover::read_all(|sink| self.read_batches(archive, columns, sink))
     }
 
     /// A batch at a time as the files are read, in the order `read` lists them: a heavy
@@ -287,9 +282,7 @@ impl<'a, 's> Run<'a, 's> {
                             .entry("others_messages".into())
                             .or_default() += read.others as u64;
                     }
-                    for item in read.items {
-                        self.out.push(item);
-                    }
+                    self.out.extend(read.items);
                 }
                 Err(message) => self.fail(index, message, MESSAGES_SHAPE),
             }
@@ -298,8 +291,7 @@ impl<'a, 's> Run<'a, 's> {
     }
 
     fn use_profile(&mut self, index: usize, profile: account::Profile) {
-        if self.reading.handle.is_none() {
-            self.reading.handle = profile.handle.clone();
+        if self.out.handle.is_none() {
             self.out.handle = profile.handle.clone();
             self.reading.display_name = profile.name.clone();
             self.owner = profile.name.clone();
@@ -384,6 +376,7 @@ impl<'a, 's> Run<'a, 's> {
 
     fn finish(self) -> Reading {
         let mut reading = self.reading;
+        reading.handle = self.out.handle.clone();
         reading.files = self
             .entries
             .iter()

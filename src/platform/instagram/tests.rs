@@ -504,21 +504,38 @@ fn a_private_account_posts_to_followers() {
 }
 
 #[test]
-fn batches_hand_over_the_items_read_lists_in_its_order() {
+fn batches_hand_over_each_file_in_its_order_every_batch_naming_the_account() {
     let archive = Archive::open(&fixture("new-2024"), Limits::default()).unwrap();
-    let mut handed: Vec<String> = Vec::new();
+    let mut handed: Vec<(String, usize)> = Vec::new();
     let mut handles: Vec<Option<String>> = Vec::new();
     let reading = InstagramReader.read_batches(&archive, &GenericColumns::default(), &mut |b| {
         handles.push(b.handle.map(str::to_owned));
-        handed.extend(b.items.iter().map(|i| i.id.clone()));
+        handed.extend(
+            b.items
+                .iter()
+                .map(|i| (i.source.file.clone(), i.source.position)),
+        );
     });
     assert!(reading.items.is_empty(), "the items went to the sink");
-    let listed: Vec<String> = read(&fixture("new-2024"))
-        .items
-        .into_iter()
-        .map(|i| i.id)
-        .collect();
-    assert_eq!(handed, listed);
+    assert!(!handles.is_empty());
     // The profile is read first, so every batch already names the account.
     assert!(handles.iter().all(|h| h.is_some() && *h == reading.handle));
+    // As many as the files say they gave, each once, and each file's in its own order.
+    let told: usize = reading
+        .files
+        .iter()
+        .map(|f| match f.status {
+            FileStatus::Read { items } => items,
+            _ => 0,
+        })
+        .sum();
+    assert_eq!(handed.len(), told);
+    let mut last: BTreeMap<&str, usize> = BTreeMap::new();
+    for (file, position) in &handed {
+        let before = last.insert(file, *position);
+        assert!(
+            before.is_none_or(|b| b < *position),
+            "{file} #{position} out of order"
+        );
+    }
 }

@@ -51,6 +51,34 @@ fn each(
     Ok(list.len())
 }
 
+/// As [`each`], for lists whose records must be objects.
+fn each_object(
+    root: &Outline,
+    keys: &[&str],
+    what: &str,
+    problems: &mut Problems,
+    emit: &mut dyn FnMut(Item),
+    mut one: impl FnMut(&Value, usize) -> Result<Item, String>,
+) -> Result<usize, String> {
+    each(root, keys, what, problems, emit, |record, position| {
+        if !record.is_object() {
+            return Err(format!(
+                "expected an object, found {}",
+                json::kind_of(record)
+            ));
+        }
+        one(record, position)
+    })
+}
+
+/// The time of a like or follow: on its `string_list_data` entry, else on the record.
+fn time_of_entry(entry: &Value, record: &Value) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    entry
+        .get("timestamp")
+        .and_then(timestamp)
+        .or_else(|| record.get("timestamp").and_then(timestamp))
+}
+
 /// A field of `string_map_data` by any of its names, case-insensitively.
 fn field<'v>(map: &'v Map<String, Value>, names: &[&str]) -> Option<&'v Value> {
     map.iter()
@@ -156,19 +184,13 @@ pub fn read_likes(
     problems: &mut Problems,
     emit: &mut dyn FnMut(Item),
 ) -> Result<usize, String> {
-    each(
+    each_object(
         root,
         &LIKE_KEYS,
         "likes",
         problems,
         emit,
         |record, position| {
-            if !record.is_object() {
-                return Err(format!(
-                    "expected an object, found {}",
-                    json::kind_of(record)
-                ));
-            }
             let entry = first_entry(record).unwrap_or(record);
             let owner = text(record, "title");
             let href = link(entry);
@@ -176,10 +198,7 @@ pub fn read_likes(
                 return Err("no `title`, `href` or `timestamp`".into());
             }
             let mut item = ctx.item_of(ItemKind::Like, position);
-            item.created_at = entry
-                .get("timestamp")
-                .and_then(timestamp)
-                .or_else(|| record.get("timestamp").and_then(timestamp));
+            item.created_at = time_of_entry(entry, record);
             item.target = owner.or_else(|| href.clone());
             item.permalink = href;
             ctx.finish(&mut item);
@@ -197,19 +216,13 @@ pub fn read_following(
     let hashtags = root
         .as_object()
         .is_some_and(|m| m.contains_key("relationships_following_hashtags"));
-    each(
+    each_object(
         root,
         &FOLLOW_KEYS,
         "follows",
         problems,
         emit,
         |record, position| {
-            if !record.is_object() {
-                return Err(format!(
-                    "expected an object, found {}",
-                    json::kind_of(record)
-                ));
-            }
             let entry = first_entry(record).unwrap_or(record);
             let href = link(entry);
             let account = text(entry, "value")
@@ -219,10 +232,7 @@ pub fn read_following(
                 return Err("no account name (`value`, `title`) or `href`".into());
             }
             let mut item = ctx.item_of(ItemKind::Follow, position);
-            item.created_at = entry
-                .get("timestamp")
-                .and_then(timestamp)
-                .or_else(|| record.get("timestamp").and_then(timestamp));
+            item.created_at = time_of_entry(entry, record);
             item.target = match (account, hashtags) {
                 (Some(tag), true) if !tag.starts_with('#') => Some(format!("#{tag}")),
                 (account, _) => account.or_else(|| href.clone()),

@@ -10,6 +10,7 @@ pub mod error;
 pub mod eval;
 pub mod media;
 pub mod model;
+pub(crate) mod parallel;
 pub mod platform;
 pub mod report;
 pub mod rules;

@@ -12,6 +12,7 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 
 use crate::model::{Finding, Severity};
+use crate::parallel::collect_in_order;
 use crate::report::AccountSummary;
 
 /// A stretch of bytes in a [`SpillFile`].
@@ -135,16 +136,13 @@ impl FindingStore {
         let bytes = self.read(stored.stretch)?;
         // Parsed on every core (in order): a heavy account's tens of thousands of findings are
         // read back while the other accounts are done.
-        let parsed: Vec<Result<Finding, serde_json::Error>> = bytes
-            .par_split(|&b| b == b'\n')
-            .filter(|line| !line.is_empty())
-            .map(serde_json::from_slice)
-            .collect();
-        // The first bad line in order, whichever core met it first.
-        parsed
-            .into_iter()
-            .map(|finding| finding.map_err(|e| self.failed(&e)))
-            .collect()
+        collect_in_order(
+            bytes
+                .par_split(|&b| b == b'\n')
+                .filter(|line| !line.is_empty())
+                .map(serde_json::from_slice),
+        )
+        .map_err(|e| self.failed(&e))
     }
 
     /// Appends one account's summary.

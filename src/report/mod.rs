@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use crate::error::InputError;
 use crate::model::{Category, Platform};
+use crate::parallel::collect_in_order;
 use crate::store::{FindingStore, Stored, StoredSummary};
 
 /// Language of everything a person reads.
@@ -160,10 +161,7 @@ pub(crate) fn bytes_on_every_core<E: Send>(
     findings: &[crate::model::Finding],
     make: impl Fn(&[crate::model::Finding]) -> Result<Vec<u8>, E> + Sync + Send,
 ) -> Result<Vec<u8>, E> {
-    let chunks: Vec<Result<Vec<u8>, E>> =
-        findings.par_chunks(FINDINGS_PER_CHUNK).map(make).collect();
-    // The first failure in order, as the store and the page writer report theirs.
-    let chunks = chunks.into_iter().collect::<Result<Vec<_>, _>>()?;
+    let chunks = collect_in_order(findings.par_chunks(FINDINGS_PER_CHUNK).map(make))?;
     Ok(chunks.concat())
 }
 

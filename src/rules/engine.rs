@@ -1121,24 +1121,12 @@ fn validated_matches<'t>(
     urls: &'t [Range<usize>],
     validator: Option<Validator>,
 ) -> impl Iterator<Item = Range<usize>> + 't {
-    // Only a pattern with a group of its own needs captures; the others are found with
-    // `find_iter`, which lets the regex stay on its fast DFA instead of a capturing engine.
-    let has_group = pattern.captures_len() > 1;
-    let by_group = has_group.then(|| {
-        pattern
-            .captures_iter(text)
-            .filter_map(|caps| caps.get(1).or_else(|| caps.get(0)))
-    });
-    let whole = (!has_group).then(|| pattern.find_iter(text));
-    by_group
-        .into_iter()
-        .flatten()
-        .chain(whole.into_iter().flatten())
-        .filter_map(move |m| {
-            let inside_url = urls.iter().any(|u| u.start < m.end() && m.start() < u.end);
-            let valid = validator.is_none_or(|v| v.is_valid(m.as_str()));
-            (m.start() < m.end() && !inside_url && valid).then(|| m.range())
-        })
+    pattern.captures_iter(text).filter_map(move |caps| {
+        let m = caps.get(1).or_else(|| caps.get(0))?;
+        let inside_url = urls.iter().any(|u| u.start < m.end() && m.start() < u.end);
+        let valid = validator.is_none_or(|v| v.is_valid(m.as_str()));
+        (m.start() < m.end() && !inside_url && valid).then(|| m.range())
+    })
 }
 
 fn compile_error(rule: &Rule, message: String) -> RuleError {

@@ -51,6 +51,7 @@ use std::ops::Range;
 pub use hashtag::split_hashtag;
 pub use mojibake::repair_mojibake;
 pub use normalize::{normalize, normalize_into, normalize_phrase};
+pub(crate) use scan::starts_with_ignore_case;
 
 /// The token that replaces a URL in the normalised text.
 pub const URL_TOKEN: &str = tokenize::URL_TOKEN;

@@ -87,7 +87,7 @@ fn scan(text: &str, urls: bool, out: &mut Vec<Span>) {
     }
 }
 
-fn starts_with_ignore_case(haystack: &[u8], needle: &[u8]) -> bool {
+pub(crate) fn starts_with_ignore_case(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.len() >= needle.len() && haystack[..needle.len()].eq_ignore_ascii_case(needle)
 }
 

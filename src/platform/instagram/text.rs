@@ -1,13 +1,17 @@
 //! Hashtags, mentions and links written in a caption: Instagram's export keeps no entities,
 //! only the caption text.
 
+use crate::text::starts_with_ignore_case;
+
 /// Fills `hashtags`, `mentions` and `urls` from the text (in order, without repeats).
 pub fn entities(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
     let mut hashtags = Vec::new();
     let mut mentions = Vec::new();
     let mut urls = Vec::new();
     for word in text.split(char::is_whitespace) {
-        if starts_with_ignoring_case(word, "http://") || starts_with_ignoring_case(word, "https://")
+        // Without a lower-case copy of every word of every caption.
+        if starts_with_ignore_case(word.as_bytes(), b"http://")
+            || starts_with_ignore_case(word.as_bytes(), b"https://")
         {
             let url = word.trim_end_matches([')', ']', ',', '.', '!', '?', '"', '\'']);
             push_new(&mut urls, url.to_owned());
@@ -37,12 +41,6 @@ pub fn entities(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
         }
     }
     (hashtags, mentions, urls)
-}
-
-/// Without a lower-case copy of every word of every caption.
-fn starts_with_ignoring_case(word: &str, prefix: &str) -> bool {
-    word.get(..prefix.len())
-        .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
 }
 
 fn push_new(list: &mut Vec<String>, value: String) {

@@ -12,6 +12,7 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::model::{Category, Finding, Severity};
+use crate::parallel::collect_in_order;
 use crate::report::files::{create_private, create_private_dir, write_private};
 use crate::report::i18n;
 use crate::report::{AccountSummary, Lang, ReportInput};
@@ -259,16 +260,10 @@ impl<'i> HtmlWriter<'i> {
     /// Writes an account's pages; accounts are added in the order of `input.summary.accounts`.
     pub fn add(&mut self, rendered: RenderedAccount) -> Result<(), HtmlError> {
         // A heavy account has dozens of pages of half a megabyte: written on every core.
-        let written: Vec<Result<(), HtmlError>> = rendered
-            .pages
-            .par_iter()
-            .map(|(name, html)| {
-                let path = self.accounts_dir.join(name);
-                write_private(&path, html.as_bytes()).map_err(io_error(&path))
-            })
-            .collect();
-        // The first page in order that failed, whichever core met it first.
-        written.into_iter().collect::<Result<(), _>>()?;
+        collect_in_order(rendered.pages.par_iter().map(|(name, html)| {
+            let path = self.accounts_dir.join(name);
+            write_private(&path, html.as_bytes()).map_err(io_error(&path))
+        }))?;
         self.written
             .extend(rendered.pages.into_iter().map(|(name, _)| name));
         for (category, counts) in rendered.per_category {

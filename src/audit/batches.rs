@@ -15,9 +15,15 @@ use super::{exclusion_reason, AuditOptions};
 use crate::model::{Finding, Item};
 use crate::rules::{CheckContext, Engine};
 
-/// Batches being checked at once for one account. One or two would leave the cores idle
-/// while the reader loads a 256 MB part file; more only holds more items in memory.
-const MAX_IN_FLIGHT: usize = 3;
+/// Items handed over and not yet checked, across every account of the run: room for three
+/// full batches. One or two would leave the cores idle while a reader loads a 256 MB part
+/// file; more only holds more items in memory. Shared by the accounts, not given to each:
+/// accounts are read side by side, one per core, and each holding three batches of its own
+/// would multiply that memory by the thread count.
+const MAX_ITEMS_IN_FLIGHT: usize = 3 * crate::platform::handover::BATCH_ITEMS;
+
+/// The run's room for items in flight.
+static RUN_IN_FLIGHT: InFlight = InFlight::new(MAX_ITEMS_IN_FLIGHT);
 
 /// What an account's batches add up to, counted in batch order as the reader hands them over.
 #[derive(Default)]
@@ -61,21 +67,77 @@ fn add_one(counts: &mut BTreeMap<String, u64>, key: &str) {
 /// How long the reader sleeps when every batch in flight is being checked elsewhere.
 const IDLE_WAIT: std::time::Duration = std::time::Duration::from_micros(100);
 
-/// A batch's place among those in flight, given back however its check ends: one that
-/// panicked must not leave the reader waiting for room forever (the scope passes the panic
-/// on when it ends).
-struct Slot<'a>(&'a AtomicUsize);
+/// Room for items in flight, shared by whoever hands batches over.
+pub(super) struct InFlight {
+    items: AtomicUsize,
+    capacity: usize,
+}
 
-impl<'a> Slot<'a> {
-    fn take(running: &'a AtomicUsize) -> Slot<'a> {
-        running.fetch_add(1, Ordering::AcqRel);
-        Slot(running)
+impl InFlight {
+    pub const fn new(capacity: usize) -> InFlight {
+        InFlight {
+            items: AtomicUsize::new(0),
+            capacity,
+        }
     }
+
+    /// Room for `items` more, if there is. An account with nothing of its own in flight
+    /// always goes, whatever the others hold. Without that, a wait could close a circle: a
+    /// check's parallel loop may run another account's reader on its own thread (rayon
+    /// steals work while it waits), and that reader would wait for room the suspended
+    /// check holds. With it, a reader waits only on its own checks, which started after it,
+    /// so no circle can form; the room is exceeded by at most one batch per account being
+    /// read, about one per core.
+    fn try_take<'a>(&'a self, items: usize, own: &'a AtomicUsize) -> Option<Slot<'a>> {
+        let alone = own.load(Ordering::Acquire) == 0;
+        self.items
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |now| {
+                (alone || now + items <= self.capacity).then_some(now + items)
+            })
+            .ok()?;
+        own.fetch_add(1, Ordering::AcqRel);
+        Some(Slot {
+            room: self,
+            items,
+            own,
+        })
+    }
+
+    /// Waits for room for `items`; the waiting thread helps with the checks meanwhile.
+    fn take<'a>(&'a self, items: usize, own: &'a AtomicUsize) -> Slot<'a> {
+        loop {
+            if let Some(slot) = self.try_take(items, own) {
+                return slot;
+            }
+            // Runs a waiting check (or part of one) here rather than idling; when there is
+            // none to take, the running ones are in other threads' hands and take
+            // milliseconds: a short sleep, not a spin that would take a core from them.
+            if rayon::yield_now() != Some(rayon::Yield::Executed) {
+                std::thread::sleep(IDLE_WAIT);
+            }
+        }
+    }
+
+    #[cfg(test)]
+    fn in_flight(&self) -> usize {
+        self.items.load(Ordering::Acquire)
+    }
+}
+
+/// A batch's room among the items in flight, given back however its check ends: one that
+/// panicked must not leave the readers waiting for room forever (the scope passes the panic
+/// on when it ends).
+struct Slot<'a> {
+    room: &'a InFlight,
+    items: usize,
+    /// The account's own count of batches in flight.
+    own: &'a AtomicUsize,
 }
 
 impl Drop for Slot<'_> {
     fn drop(&mut self) {
-        self.0.fetch_sub(1, Ordering::AcqRel);
+        self.room.items.fetch_sub(self.items, Ordering::AcqRel);
+        self.own.fetch_sub(1, Ordering::AcqRel);
     }
 }
 
@@ -92,14 +154,15 @@ pub(super) struct Checked {
 pub(super) struct Checks {
     /// Finished batches with their index in reading order.
     done: Mutex<Vec<(usize, Checked)>>,
-    running: AtomicUsize,
     /// Batches handed over so far (only the reader's thread hands them over).
     spawned: AtomicUsize,
+    /// This account's batches being checked.
+    running: AtomicUsize,
 }
 
 impl Checks {
-    /// Checks `items` (those marked `audited`) in `scope`, after waiting until fewer than
-    /// `MAX_IN_FLIGHT` batches are being checked; the waiting thread helps with the checks.
+    /// Checks `items` (those marked `audited`) in `scope`, after waiting for room among the
+    /// run's items in flight.
     pub fn spawn<'s>(
         &'s self,
         scope: &rayon::Scope<'s>,
@@ -108,9 +171,8 @@ impl Checks {
         engine: &'s Engine,
         ctx: CheckContext<'s>,
     ) {
-        self.wait_for_room();
+        let slot = RUN_IN_FLIGHT.take(items.len(), &self.running);
         let index = self.spawned.fetch_add(1, Ordering::AcqRel);
-        let slot = Slot::take(&self.running);
         scope.spawn(move |_| {
             let _slot = slot;
             let checked = check_batch(items, &audited, engine, ctx);
@@ -119,17 +181,6 @@ impl Checks {
                 .unwrap_or_else(|poisoned| poisoned.into_inner())
                 .push((index, checked));
         });
-    }
-
-    fn wait_for_room(&self) {
-        while self.running.load(Ordering::Acquire) >= MAX_IN_FLIGHT {
-            // Runs a waiting check (or part of one) here rather than idling; when there is
-            // none to take, the running ones are in other threads' hands and take
-            // milliseconds: a short sleep, not a spin that would take a core from them.
-            if rayon::yield_now() != Some(rayon::Yield::Executed) {
-                std::thread::sleep(IDLE_WAIT);
-            }
-        }
     }
 
     /// Every batch's results in reading order (call after the scope has ended).
@@ -207,16 +258,43 @@ mod tests {
     use crate::model::{ItemKind, Location, LocationOrigin, Platform, SourceRef};
 
     #[test]
-    fn a_check_that_panics_gives_its_place_back() {
-        let running = AtomicUsize::new(0);
-        let slot = Slot::take(&running);
-        assert_eq!(running.load(Ordering::Acquire), 1);
+    fn a_check_that_panics_gives_its_room_back() {
+        let room = InFlight::new(10);
+        let own = AtomicUsize::new(0);
+        let slot = room.try_take(4, &own).unwrap();
+        assert_eq!((room.in_flight(), own.load(Ordering::Acquire)), (4, 1));
         let result = std::panic::catch_unwind(move || {
             let _slot = slot;
             panic!("a check that fails");
         });
         assert!(result.is_err());
-        assert_eq!(running.load(Ordering::Acquire), 0);
+        assert_eq!((room.in_flight(), own.load(Ordering::Acquire)), (0, 0));
+    }
+
+    #[test]
+    fn an_account_waits_while_the_room_is_full_unless_it_has_nothing_in_flight() {
+        let room = InFlight::new(10);
+        let (one, other) = (AtomicUsize::new(0), AtomicUsize::new(0));
+        let first = room.try_take(6, &one).unwrap();
+        let second = room.try_take(4, &one).unwrap();
+        assert!(room.try_take(1, &one).is_none(), "the room holds 10 items");
+        drop(first);
+        assert!(
+            room.try_take(7, &one).is_none(),
+            "4 in flight leave room for 6"
+        );
+        let third = room.try_take(6, &one).unwrap();
+        // Another account with nothing in flight goes even though the room is full, so it
+        // never waits on checks that may be suspended beneath it.
+        let others = room.try_take(5, &other).unwrap();
+        assert_eq!(room.in_flight(), 15);
+        assert!(room.try_take(1, &other).is_none(), "its second batch waits");
+        drop((second, third, others));
+        // Larger than the whole room: goes alone.
+        let large = room.try_take(25, &one).unwrap();
+        assert!(room.try_take(1, &one).is_none());
+        drop(large);
+        assert_eq!(room.in_flight(), 0);
     }
 
     #[test]

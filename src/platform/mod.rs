@@ -114,8 +114,8 @@ pub trait PlatformReader: Sync {
     /// audit can check and drop each batch before the next is read. The returned `Reading`
     /// holds everything but the items. By default the whole reading is one batch, in the
     /// order `read` lists them; the readers whose files grow large make batches as they go
-    /// (X a chunk of posts at a time, Instagram and Facebook every 16k items; Facebook holds
-    /// back the items with media until the album files that may complete them are read).
+    /// (X a chunk of posts at a time, Instagram and Facebook every 8k items; Facebook holds
+    /// back only the album photos no item shows until the last album file is read).
     /// Nothing an audit reports depends on the order of items within an account.
     fn read_batches(
         &self,

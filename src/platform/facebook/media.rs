@@ -21,15 +21,53 @@ pub struct MediaRead {
     pub completed: usize,
 }
 
-/// `known` maps a media path to (item index, media index) of the items read so far.
+/// Who first showed a photo or video: an item still held here (its index among the held
+/// items, and the media's among its media), or one already handed over to the audit, which
+/// took the album files' EXIF position when it was read (see `Run::album_media`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holder {
+    Held { item: usize, media: usize },
+    HandedOver,
+}
+
+/// `known` maps a media path to the item that first showed it, among those read so far.
 pub fn read(
     ctx: &Context,
     entry: &Value,
     position: usize,
     items: &mut [Item],
-    known: &HashMap<String, (usize, usize)>,
+    known: &HashMap<String, Holder>,
     out: &mut MediaRead,
 ) -> Result<(), String> {
+    let (obj, attached, media) = media_of(ctx, entry)?;
+    match known.get(&media.path) {
+        Some(&Holder::Held { item, media: index }) => {
+            let seen = &mut items[item].media[index];
+            if seen.gps.is_none() {
+                seen.gps = media.gps;
+            }
+            out.completed += 1;
+        }
+        Some(Holder::HandedOver) => out.completed += 1,
+        None => out
+            .items
+            .push(photo(ctx, obj, position, media, attached.texts)),
+    }
+    Ok(())
+}
+
+/// The path and EXIF position of an entry of a media list, as `read` takes them: `None`
+/// when the entry cannot be read (`read` says why).
+pub fn path_and_position(ctx: &Context, entry: &Value) -> Option<(String, Option<(f64, f64)>)> {
+    let (_, _, media) = media_of(ctx, entry).ok()?;
+    Some((media.path, media.gps))
+}
+
+/// The entry's object, its captions and its one photo or video.
+fn media_of<'v>(
+    ctx: &Context,
+    entry: &'v Value,
+) -> Result<(&'v Map<String, Value>, Attached, crate::model::Media), String> {
     let Some(obj) = entry.as_object() else {
         return Err(format!(
             "found {} where a photo or video object was expected",
@@ -41,17 +79,7 @@ pub fn read(
     let Some(media) = attached.media.pop() else {
         return Err("no `uri`".into());
     };
-    if let Some(&(item, index)) = known.get(&media.path) {
-        let seen = &mut items[item].media[index];
-        if seen.gps.is_none() {
-            seen.gps = media.gps;
-        }
-        out.completed += 1;
-        return Ok(());
-    }
-    out.items
-        .push(photo(ctx, obj, position, media, attached.texts));
-    Ok(())
+    Ok((obj, attached, media))
 }
 
 fn photo(

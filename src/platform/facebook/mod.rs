@@ -27,6 +27,9 @@
 //!   rule reads leaving as joining.
 //! - Album and video files mostly repeat photos already attached to posts: those only add
 //!   their EXIF position to the post (`Completes`); the others become posts of their own.
+//!   Their lists are read before the posts, so no post waits in memory for them. A media
+//!   list under a media key inside a file of a known other role (no export seen has one) is
+//!   not read ahead: a photo it repeats from a post becomes a photo of its own.
 //! - Messages: only the account's own (sender = the profile's name, or the one name every
 //!   thread shares); when the account's name cannot be told, every message is kept.
 //! - A JSON file with an unknown name is still read: if it holds a known list it is used,
@@ -84,10 +87,10 @@ impl PlatformReader for FacebookReader {
         handover::read_all(|sink| self.read_batches(archive, columns, sink))
     }
 
-    /// A batch at a time as the files are read. An item with photos or videos waits for the
-    /// album files, which may still add their EXIF position, and goes over at the end; the
-    /// others go over as they are made. So the items come in another order than the files
-    /// hold them (findings are sorted the same either way).
+    /// A batch at a time as the files are read. The album files' EXIF positions are read
+    /// first, so an item with photos or videos goes over as soon as it is made, like the
+    /// others; only the album photos no item shows wait (a later album file may still add
+    /// its position to them) and go over at the end.
     fn read_batches(
         &self,
         archive: &Archive,
@@ -97,6 +100,28 @@ impl PlatformReader for FacebookReader {
         let mut run = Run::new(archive, Handover::new(sink));
         run.read();
         run.finish()
+    }
+}
+
+/// Marks the item's photos and videos that a media list shows as shown, the first time they
+/// are, with the list's position when the item has none of its own, before it is handed
+/// over. Photos no media list shows are not remembered: no later file asks about them.
+fn claim_media(
+    known: &mut HashMap<String, media::Holder>,
+    album_media: &HashMap<String, Option<(f64, f64)>>,
+    item: &mut crate::model::Item,
+) {
+    for media in &mut item.media {
+        let Some(&position) = album_media.get(&media.path) else {
+            continue;
+        };
+        if known.contains_key(&media.path) {
+            continue;
+        }
+        if media.gps.is_none() {
+            media.gps = position;
+        }
+        known.insert(media.path.clone(), media::Holder::HandedOver);
     }
 }
 
@@ -140,14 +165,19 @@ struct Run<'a, 's> {
     entries: &'a [Entry],
     roles: Vec<Role>,
     status: Vec<FileStatus>,
-    /// Everything but the items handed over; its items are those with media, held until the
-    /// album files have been read.
+    /// Everything but the items handed over; its items are the photos and videos of media
+    /// lists that no item read before showed, held so a later media list can still add its
+    /// position to them.
     reading: Reading,
     out: Handover<'s>,
     resolver: Resolver,
-    /// Media path → (item, media) already read, and how many items it covers.
-    known: HashMap<String, (usize, usize)>,
+    /// Media path → the item that first showed it.
+    known: HashMap<String, media::Holder>,
+    /// How many of the held items are in `known`.
     known_upto: usize,
+    /// Media path → the first EXIF position the album files give it, for every photo and
+    /// video they list.
+    album_media: HashMap<String, Option<(f64, f64)>>,
 }
 
 impl<'a, 's> Run<'a, 's> {
@@ -178,6 +208,7 @@ impl<'a, 's> Run<'a, 's> {
             },
             known: HashMap::new(),
             known_upto: 0,
+            album_media: HashMap::new(),
         }
     }
 
@@ -188,6 +219,7 @@ impl<'a, 's> Run<'a, 's> {
     }
 
     fn read(&mut self) {
+        self.album_media = self.album_media();
         for role in ORDER {
             for index in self.indices(role) {
                 if role == Role::Profile {
@@ -199,9 +231,57 @@ impl<'a, 's> Run<'a, 's> {
         }
         self.read_messages();
         self.check_html_only();
-        // No file is left to complete the items that were waiting.
+        // No file is left to complete the photos that were waiting.
         self.out.extend(std::mem::take(&mut self.reading.items));
         self.out.flush();
+    }
+
+    /// The photos and videos the album files (`Role::Media`, and media lists in files of
+    /// unknown names) list, with the first EXIF position they give each, read before
+    /// everything else: an item showing the photo gets its position when it is read and goes
+    /// to the audit at once instead of waiting for those files. They are read again in their
+    /// turn for the rest (their photos no item shows, their counts and errors): a file or
+    /// entry that cannot be read gives nothing here and is reported then. In their reading
+    /// order, so the first position given wins as it did when the files completed held items.
+    fn album_media(&self) -> HashMap<String, Option<(f64, f64)>> {
+        let mut listed: HashMap<String, Option<(f64, f64)>> = HashMap::new();
+        let files = [Role::Probe, Role::Media].into_iter().flat_map(|role| {
+            self.indices(role)
+                .into_iter()
+                .map(move |index| (role, index))
+        });
+        for (role, index) in files {
+            let path = self.entries[index].path.as_str();
+            let Ok(text) = self.archive.read_text(path) else {
+                continue;
+            };
+            let Ok(file) = Outline::parse(&text) else {
+                continue;
+            };
+            let Ok(lists) = sections::lists(&file, role) else {
+                continue;
+            };
+            let resolver = &self.resolver;
+            let resolve = |uri: &str| resolver.resolve(uri);
+            let ctx = Context {
+                file: path,
+                resolve: &resolve,
+            };
+            for list in lists.iter().filter(|l| l.section == Section::Media) {
+                for &entry in list.entries.iter() {
+                    let found = outline::entry(entry)
+                        .ok()
+                        .and_then(|entry| media::path_and_position(&ctx, &entry));
+                    if let Some((media_path, gps)) = found {
+                        let first = listed.entry(media_path).or_insert(None);
+                        if first.is_none() {
+                            *first = gps;
+                        }
+                    }
+                }
+            }
+        }
+        listed
     }
 
     /// Reads one entry's text; a file that cannot be read is an error.
@@ -330,7 +410,7 @@ impl<'a, 's> Run<'a, 's> {
         let path = self.entries[index].path.clone();
         let shown = self.archive.describe(&path);
         let mut problems = Problems::default();
-        let mut items = Vec::new();
+        let mut photos = 0;
         let mut completed = 0;
         let mut handed = 0;
         let mut found = 0;
@@ -366,7 +446,11 @@ impl<'a, 's> Run<'a, 's> {
                     }
                 }
                 completed += out.completed;
-                items.extend(out.items);
+                photos += out.items.len();
+                // Held, and known from the next list on: a later list adds its position to
+                // them; a second entry of the same list is a photo of its own, as before.
+                self.reading.items.extend(out.items);
+                self.update_known();
             } else {
                 let resolver = &self.resolver;
                 let resolve = |uri: &str| resolver.resolve(uri);
@@ -379,19 +463,16 @@ impl<'a, 's> Run<'a, 's> {
                     let read = outline::entry(entry)
                         .and_then(|entry| entries::read(&ctx, list.section, &entry, position));
                     match read {
-                        Ok(item) => {
+                        Ok(mut item) => {
                             if item.created_at.is_none() {
                                 problems.gap_at(
                                     format!("{label}entry {position}"),
                                     "no readable `timestamp`",
                                 );
                             }
-                            if item.media.is_empty() {
-                                self.out.push(item);
-                                handed += 1;
-                            } else {
-                                items.push(item);
-                            }
+                            claim_media(&mut self.known, &self.album_media, &mut item);
+                            self.out.push(item);
+                            handed += 1;
                         }
                         Err(reason) => problems.skip_at(format!("{label}entry {position}"), reason),
                     }
@@ -402,7 +483,7 @@ impl<'a, 's> Run<'a, 's> {
         self.reading
             .errors
             .extend(problems.into_error(&shown, found));
-        let read = items.len() + handed;
+        let read = photos + handed;
         self.status[index] = if completed > 0 {
             FileStatus::Completes {
                 completed,
@@ -411,13 +492,14 @@ impl<'a, 's> Run<'a, 's> {
         } else {
             FileStatus::Read { items: read }
         };
-        self.reading.items.extend(items);
     }
 
     fn update_known(&mut self) {
         for (i, item) in self.reading.items.iter().enumerate().skip(self.known_upto) {
             for (m, media) in item.media.iter().enumerate() {
-                self.known.entry(media.path.clone()).or_insert((i, m));
+                self.known
+                    .entry(media.path.clone())
+                    .or_insert(media::Holder::Held { item: i, media: m });
             }
         }
         self.known_upto = self.reading.items.len();

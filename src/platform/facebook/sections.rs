@@ -3,6 +3,7 @@
 //! `comments_v2` and `group_comments_v2` that way). The list's key says what its entries
 //! are; a bare list takes its meaning from the file's name.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde_json::value::RawValue;
@@ -80,15 +81,17 @@ pub fn default_section(role: Role) -> Option<Section> {
 
 /// One list of a file: its key (when it has one), its section and its entries, each still
 /// raw (parsed when it is read).
-pub struct List<'a> {
+pub struct List<'f, 'a> {
     pub key: Option<String>,
     pub section: Section,
-    pub entries: Vec<&'a RawValue>,
+    /// Borrowed from the file's outline when the file is one bare list: a 100 MB file has
+    /// hundreds of thousands of entries, not worth a copy.
+    pub entries: Cow<'f, [&'a RawValue]>,
 }
 
 /// The lists of an opened file. Lists under unknown keys take the role's default; a file
 /// of an unknown role (`Probe`) keeps only lists under known keys.
-pub fn lists<'a>(file: &Outline<'a>, role: Role) -> Result<Vec<List<'a>>, String> {
+pub fn lists<'f, 'a>(file: &'f Outline<'a>, role: Role) -> Result<Vec<List<'f, 'a>>, String> {
     let fallback = default_section(role);
     match file {
         Outline::Array(items) => {
@@ -114,7 +117,7 @@ pub fn lists<'a>(file: &Outline<'a>, role: Role) -> Result<Vec<List<'a>>, String
                 (None, Some(section)) => Ok(vec![List {
                     key: None,
                     section,
-                    entries: items.clone(),
+                    entries: Cow::Borrowed(items),
                 }]),
                 (None, None) => Ok(Vec::new()),
             }
@@ -140,10 +143,10 @@ fn wrapper<'a>(entry: &'a RawValue) -> Result<Option<Outline<'a>>, String> {
     Ok(holds_only_lists.then_some(opened))
 }
 
-fn named_lists<'a>(
+fn named_lists<'f, 'a>(
     obj: &BTreeMap<String, &'a RawValue>,
     fallback: Option<Section>,
-) -> Result<Vec<List<'a>>, String> {
+) -> Result<Vec<List<'f, 'a>>, String> {
     let mut out = Vec::new();
     for (key, &member) in obj {
         // Messenger threads hold `participants` next to `messages`; only messages are items.
@@ -157,7 +160,7 @@ fn named_lists<'a>(
             out.push(List {
                 key: Some(key.clone()),
                 section,
-                entries,
+                entries: Cow::Owned(entries),
             });
         } else if outline::is_object(member) {
             // Older exports wrap a list once more: `{"group_posts": {"activity_log_data": […]}}`.
@@ -167,7 +170,7 @@ fn named_lists<'a>(
                     out.push(List {
                         key: Some(key.clone()),
                         section,
-                        entries,
+                        entries: Cow::Owned(entries),
                     });
                 }
             }

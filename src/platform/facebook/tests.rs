@@ -587,7 +587,7 @@ fn handed(root: &Path) -> (Reading, usize, Vec<(ItemKind, String, bool)>) {
 }
 
 #[test]
-fn batches_hand_over_every_item_once_and_hold_those_with_media_to_the_end() {
+fn batches_hand_over_every_item_once() {
     let (reading, batches, order) = handed(&fixture("old-2022"));
     assert!(reading.items.is_empty(), "the items went to the sink");
     assert!(batches >= 1);
@@ -599,16 +599,88 @@ fn batches_hand_over_every_item_once_and_hold_those_with_media_to_the_end() {
     assert_eq!(kinds, BTreeMap::from(OLD_COUNTS));
     let distinct: std::collections::BTreeSet<&String> = order.iter().map(|o| &o.1).collect();
     assert_eq!(distinct.len(), order.len(), "an item was handed over twice");
-    // Messages are read after the album files; among the rest, those with media come last.
-    let rest: Vec<bool> = order
+}
+
+/// A post whose photo has no position of its own, an album file giving it one, and an album
+/// photo no post shows.
+fn album_after_posts() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let posts = dir.path().join("posts");
+    fs::create_dir_all(posts.join("album")).unwrap();
+    let exif = |uri: &str, lat: f64| {
+        format!(
+            r#"{{"uri": "{uri}", "creation_timestamp": 1709000000, "media_metadata":
+            {{"photo_metadata": {{"exif_data": [{{"latitude": {lat}, "longitude": 110.4}}]}}}}}}"#
+        )
+    };
+    fs::write(
+        posts.join("your_posts_1.json"),
+        r#"[{"timestamp": 1709000000, "data": [{"post": "Rapat di balai desa"}],
+             "attachments": [{"data": [{"media": {"uri": "posts/media/a/1.jpg"}}]}]},
+            {"timestamp": 1709000100, "data": [{"post": "Selamat pagi"}]}]"#,
+    )
+    .unwrap();
+    fs::write(
+        posts.join("album").join("0.json"),
+        format!(
+            r#"{{"name": "Desa", "photos": [{}, {}, {}]}}"#,
+            exif("posts/media/a/1.jpg", -7.1),
+            exif("posts/media/a/1.jpg", -9.9),
+            exif("posts/media/a/2.jpg", -7.5)
+        ),
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn posts_with_photos_go_over_at_once_with_the_album_files_position() {
+    let dir = album_after_posts();
+    let (reading, _, order) = handed(dir.path());
+    let ids: Vec<&str> = order.iter().map(|o| o.1.as_str()).collect();
+    // In the files' order: the post with a photo did not wait behind the one without.
+    assert_eq!(
+        ids,
+        [
+            "posts/your_posts_1.json#1",
+            "posts/your_posts_1.json#2",
+            "posts/album/0.json#3"
+        ]
+    );
+    assert_eq!(
+        *status(&reading, "0.json"),
+        FileStatus::Completes {
+            completed: 2,
+            items: 1
+        }
+    );
+    // The same positions as when the post waited for the album: the first one given wins.
+    let read = read(dir.path());
+    let post = item(&read, "Rapat di balai desa");
+    assert_eq!(post.media[0].gps, Some((-7.1, 110.4)));
+    let photo = read
+        .items
         .iter()
-        .filter(|o| o.0 != ItemKind::Message)
-        .map(|o| o.2)
-        .collect();
-    let first_with_media = rest.iter().position(|&media| media).unwrap();
+        .find(|i| i.source.file == "posts/album/0.json")
+        .unwrap();
+    assert_eq!(photo.media[0].path, "posts/media/a/2.jpg");
+    assert_eq!(photo.media[0].gps, Some((-7.5, 110.4)));
+}
+
+#[test]
+fn an_album_file_that_cannot_be_read_still_leaves_the_posts_read() {
+    let dir = album_after_posts();
+    fs::write(dir.path().join("posts/album/0.json"), "{\"photos\": [").unwrap();
+    let reading = read(dir.path());
+    assert_eq!(item(&reading, "Rapat di balai desa").media[0].gps, None);
+    assert_eq!(item(&reading, "Selamat pagi").kind, ItemKind::Post);
     assert!(
-        rest[first_with_media..].iter().all(|&media| media),
-        "an item without media waited behind one with media: {order:?}"
+        reading
+            .errors
+            .iter()
+            .any(|e| format!("{e:?}").contains("0.json")),
+        "{:?}",
+        reading.errors
     );
 }
 

@@ -5,7 +5,7 @@
 # Wall time and peak memory come from /usr/bin/time. Results go to bench/RESULTS.md.
 #
 #   bench/run.sh                 # 2 GB X account, 2,000 small accounts, heavy FB and IG accounts
-#   BIG=200M SMALL=200 HEAVY=50M RUNS=1 bench/run.sh   # a quick run
+#   BIG=200M SMALL=200 HEAVY=50M HEAVY_EACH=20M RUNS=1 bench/run.sh   # a quick run
 # Each tool runs RUNS times (3 by default) on each input; the table gives the median time.
 # Needs: cargo, ripgrep (`apt-get install ripgrep`), GNU time (/usr/bin/time).
 set -euo pipefail
@@ -15,6 +15,8 @@ SMALL=${SMALL:-2000}
 SMALL_POSTS=${SMALL_POSTS:-300}
 RUNS=${RUNS:-3}
 HEAVY=${HEAVY:-200M}
+HEAVY_MANY=${HEAVY_MANY:-4}
+HEAVY_EACH=${HEAVY_EACH:-100M}
 WORK=${WORK:-$(mktemp -d /tmp/jejak-bench.XXXXXX)}
 OUT=${OUT:-bench/RESULTS.md}
 
@@ -75,19 +77,29 @@ read -r flat_s flat_kb < <(measure "$jejak" audit "$WORK/small-100" --out "$WORK
 small_kb=$(for r in "${rows[@]}"; do IFS='|' read -r set _ _ _ _ _ _ _ kb _ _ <<< "$r"; [ "$set" = small ] && echo "$kb"; done)
 echo "flat: 100 accounts ${flat_kb} KB, $SMALL accounts ${small_kb} KB"
 
-# One heavy Facebook and one heavy Instagram account: their exports put every entry of a kind
-# in one JSON file, so the largest file, not the account, is what memory must be bounded by.
+# Heavy Facebook and Instagram accounts: their exports put every entry of a kind in one JSON
+# file, so the largest file, not the account, is what memory must be bounded by.
 heavy_rows=()
-for platform in facebook instagram; do
-  dir="$WORK/heavy-$platform"
+# heavy <label> <platform> <accounts> <bytes per account> <seed>
+heavy() {
+  local label=$1 platform=$2 accounts=$3 bytes=$4 seed=$5
+  local dir="$WORK/heavy-$accounts-$platform" h_s h_kb h_n largest
   rm -rf "$dir"
-  "$corpus" --out "$dir" --accounts 1 --platform "$platform" --target-bytes "$HEAVY" --violations 0.03 --seed 7
+  "$corpus" --out "$dir" --accounts "$accounts" --platform "$platform" --target-bytes "$bytes" --violations 0.03 --seed "$seed"
   find "$dir" -type f -exec cat {} + > /dev/null
-  read -r h_s h_kb < <(measure "$jejak" audit "$dir" --out "$WORK/report-heavy-$platform" --quiet)
-  h_n=$(items "$WORK/report-heavy-$platform/summary.json")
+  read -r h_s h_kb < <(measure "$jejak" audit "$dir" --out "$WORK/report-heavy-$accounts-$platform" --quiet)
+  h_n=$(items "$WORK/report-heavy-$accounts-$platform/summary.json")
   largest=$(find "$dir" -type f -printf '%s\n' | sort -n | tail -1)
-  heavy_rows+=("$platform|$(mb "$dir")|$h_n|$h_s|$h_kb|$((largest / 1048576))")
-  echo "heavy $platform: ${h_s}s, ${h_kb} KB"
+  heavy_rows+=("$label|$(mb "$dir")|$h_n|$h_s|$h_kb|$((largest / 1048576))")
+  echo "heavy $label: ${h_s}s, ${h_kb} KB"
+}
+for platform in facebook instagram; do
+  heavy "$platform" "$platform" 1 "$HEAVY" 7
+done
+# Several heavy accounts at once: each core reads one, so memory must stay within the same
+# line however many there are.
+for platform in facebook instagram; do
+  heavy "$HEAVY_MANY × $platform" "$platform" "$HEAVY_MANY" "$HEAVY_EACH" 11
 done
 
 {
@@ -111,7 +123,7 @@ PY
   echo
   echo "Peak memory by number of accounts (same kind of accounts, unpacked): 100 accounts $((flat_kb / 1024)) MB, $SMALL accounts $((small_kb / 1024)) MB."
   echo
-  echo "One heavy account of the platforms that write a kind's every entry in one file (\`corpus --platform P --target-bytes $HEAVY\`):"
+  echo "Heavy accounts of the platforms that write a kind's every entry in one file: one alone (\`corpus --platform P --target-bytes $HEAVY\`) and $HEAVY_MANY at once (\`--accounts $HEAVY_MANY --target-bytes $HEAVY_EACH\`):"
   echo
   echo "| account | MB | items | jejak s | items/s | peak MB | largest file MB | limit (2 × largest + 150) MB |"
   echo "|---|---|---|---|---|---|---|---|"

@@ -88,7 +88,7 @@ impl InFlight {
     /// steals work while it waits), and that reader would wait for room the suspended
     /// check holds. With it, a reader waits only on its own checks, which started after it,
     /// so no circle can form; the room is exceeded by at most one batch per account being
-    /// read, about one per core.
+    /// read, and no more accounts are read at once than there are threads (`audit_each`).
     fn try_take<'a>(&'a self, items: usize, own: &'a AtomicUsize) -> Option<Slot<'a>> {
         let alone = own.load(Ordering::Acquire) == 0;
         self.items

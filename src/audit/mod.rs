@@ -3,11 +3,11 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 use chrono::NaiveDate;
 use indicatif::ProgressBar;
-use rayon::prelude::*;
 
 mod batches;
 use batches::{Checked, Checks, DateSpan, Tally};
@@ -181,6 +181,12 @@ impl AuditOutcome {
 /// Audits every account in parallel, one result per path in the paths' order, names not yet
 /// made unique (a shard keeps them so for the merge). Each account's findings and summary go
 /// to `store` as soon as it is done, so memory holds only a few names and counts per account.
+///
+/// One worker per thread takes the next account when it is done with one, so no more
+/// accounts are being read at once than there are threads, each holding at most its current
+/// file's text. A parallel iterator over the paths would leave halves of the list waiting in
+/// the threads' queues, where a reader waiting for room among the items in flight (or a
+/// check's own parallel loop) could take one up and start another account on top of its own.
 pub fn audit_each(
     paths: &[std::path::PathBuf],
     engine: &Engine,
@@ -188,14 +194,28 @@ pub fn audit_each(
     progress: &ProgressBar,
     store: &FindingStore,
 ) -> Vec<Result<StoredAccount, InputError>> {
-    paths
-        .par_iter()
-        .map(|path| {
-            let result = audit_account(path, engine, options).and_then(|a| a.into_store(store));
-            progress.inc(1);
-            result
-        })
-        .collect()
+    let next = AtomicUsize::new(0);
+    let done = Mutex::new(Vec::with_capacity(paths.len()));
+    rayon::scope(|scope| {
+        for _ in 0..rayon::current_num_threads().min(paths.len()) {
+            scope.spawn(|_| loop {
+                let index = next.fetch_add(1, Ordering::Relaxed);
+                let Some(path) = paths.get(index) else {
+                    break;
+                };
+                let result = audit_account(path, engine, options).and_then(|a| a.into_store(store));
+                progress.inc(1);
+                done.lock()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner())
+                    .push((index, result));
+            });
+        }
+    });
+    let mut done = done
+        .into_inner()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    done.sort_by_key(|&(index, _)| index);
+    done.into_iter().map(|(_, result)| result).collect()
 }
 
 /// Turns audited accounts and errors into the report's order: names made unique, accounts

@@ -105,7 +105,8 @@ impl PlatformReader for FacebookReader {
 
 /// Marks the item's photos and videos that a media list shows as shown, the first time they
 /// are, with the list's position when the item has none of its own, before it is handed
-/// over. Photos no media list shows are not remembered: no later file asks about them.
+/// over. Photos no album or probed media list shows are not remembered: only a media list
+/// inside a file of another role could still ask about them (see the module's decisions).
 fn claim_media(
     known: &mut HashMap<String, media::Holder>,
     album_media: &HashMap<String, Option<(f64, f64)>>,
@@ -447,8 +448,8 @@ impl<'a, 's> Run<'a, 's> {
                 }
                 completed += out.completed;
                 photos += out.items.len();
-                // Held, and known from the next list on: a later list adds its position to
-                // them; a second entry of the same list is a photo of its own, as before.
+                // Held, and known from the next list on: a later list repeating one only adds
+                // its position; a repeat within this list is a photo of its own, as before.
                 self.reading.items.extend(out.items);
                 self.update_known();
             } else {

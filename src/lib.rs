@@ -9,6 +9,7 @@ pub mod discover;
 pub mod error;
 pub mod eval;
 pub mod media;
+pub mod memory;
 pub mod model;
 pub(crate) mod parallel;
 pub mod platform;

@@ -668,6 +668,49 @@ fn posts_with_photos_go_over_at_once_with_the_album_files_position() {
 }
 
 #[test]
+fn a_posts_own_photo_position_is_kept_over_the_album_files() {
+    let dir = album_after_posts();
+    fs::write(
+        dir.path().join("posts/your_posts_1.json"),
+        r#"[{"timestamp": 1709000000, "data": [{"post": "Rapat di balai desa"}],
+             "attachments": [{"data": [{"media": {"uri": "posts/media/a/1.jpg",
+               "media_metadata": {"photo_metadata": {"exif_data":
+                 [{"latitude": -6.2, "longitude": 106.8}]}}}}]}]}]"#,
+    )
+    .unwrap();
+    let reading = read(dir.path());
+    let post = item(&reading, "Rapat di balai desa");
+    assert_eq!(post.media[0].gps, Some((-6.2, 106.8)));
+    // Still a repeat of the post's photo, not a photo of its own.
+    assert_eq!(
+        *status(&reading, "0.json"),
+        FileStatus::Completes {
+            completed: 2,
+            items: 1
+        }
+    );
+}
+
+#[test]
+fn a_media_list_in_a_file_of_unknown_name_gives_its_position_before_the_album_files() {
+    let dir = album_after_posts();
+    fs::create_dir_all(dir.path().join("something_new")).unwrap();
+    fs::write(
+        dir.path().join("something_new/whatever.json"),
+        r#"{"photos": [{"uri": "posts/media/a/1.jpg", "creation_timestamp": 1709000000,
+             "media_metadata": {"photo_metadata": {"exif_data":
+               [{"latitude": -8.6, "longitude": 115.2}]}}}]}"#,
+    )
+    .unwrap();
+    let reading = read(dir.path());
+    // Files of unknown names are read before the album files, as when the post waited.
+    assert_eq!(
+        item(&reading, "Rapat di balai desa").media[0].gps,
+        Some((-8.6, 115.2))
+    );
+}
+
+#[test]
 fn an_album_file_that_cannot_be_read_still_leaves_the_posts_read() {
     let dir = album_after_posts();
     fs::write(dir.path().join("posts/album/0.json"), "{\"photos\": [").unwrap();

@@ -83,12 +83,14 @@ heavy_rows=()
 # heavy <label> <platform> <accounts> <bytes per account> <seed>
 heavy() {
   local label=$1 platform=$2 accounts=$3 bytes=$4 seed=$5
-  local dir="$WORK/heavy-$accounts-$platform" h_s h_kb h_n largest
+  local name="heavy-$platform-$accounts-x-$bytes"
+  local dir="$WORK/$name" h_s h_kb h_n largest
   rm -rf "$dir"
   "$corpus" --out "$dir" --accounts "$accounts" --platform "$platform" --target-bytes "$bytes" --violations 0.03 --seed "$seed"
   find "$dir" -type f -exec cat {} + > /dev/null
-  read -r h_s h_kb < <(measure "$jejak" audit "$dir" --out "$WORK/report-heavy-$accounts-$platform" --quiet)
-  h_n=$(items "$WORK/report-heavy-$accounts-$platform/summary.json")
+  read -r h_s h_kb < <(measure "$jejak" audit "$dir" --out "$WORK/report-$name" --quiet)
+  [ -n "$h_s" ] || { echo "jejak failed on $dir" >&2; exit 1; }
+  h_n=$(items "$WORK/report-$name/summary.json")
   largest=$(find "$dir" -type f -printf '%s\n' | sort -n | tail -1)
   heavy_rows+=("$label|$(mb "$dir")|$h_n|$h_s|$h_kb|$((largest / 1048576))")
   echo "heavy $label: ${h_s}s, ${h_kb} KB"
@@ -96,8 +98,8 @@ heavy() {
 for platform in facebook instagram; do
   heavy "$platform" "$platform" 1 "$HEAVY" 7
 done
-# Several heavy accounts at once: each core reads one, so memory must stay within the same
-# line however many there are.
+# Several heavy accounts at once: each thread reads one, so memory must stay within the same
+# line however many accounts there are (the line's "2 ×" is for two threads).
 for platform in facebook instagram; do
   heavy "$HEAVY_MANY × $platform" "$platform" "$HEAVY_MANY" "$HEAVY_EACH" 11
 done

@@ -12,30 +12,26 @@
 //! system calls; measured, the peaks are the same.
 
 /// Fixes glibc's mmap threshold at `MMAP_THRESHOLD`; true when the allocator took it.
-/// Meant for the start of `main`, before any other thread allocates.
+///
+/// # Safety
+/// No other thread may be running: glibc's `mallopt` is not thread-safe (it locks only the
+/// main arena while threads on other arenas read the threshold). `main` calls it first.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
-pub fn return_large_blocks_to_the_system() -> bool {
-    // SAFETY: `mallopt` takes two integers and changes one of malloc's parameters under
-    // malloc's own lock; it touches no memory of ours.
+pub unsafe fn return_large_blocks_to_the_system() -> bool {
+    // SAFETY: `mallopt` takes two integers and touches no memory of ours; the caller
+    // guarantees that no other thread is allocating meanwhile.
     unsafe { libc::mallopt(libc::M_MMAP_THRESHOLD, MMAP_THRESHOLD) == 1 }
 }
 
 /// Other C libraries (musl, macOS, Windows) keep no such rising threshold.
+///
+/// # Safety
+/// Nothing to uphold; `unsafe` only to match the glibc version.
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-pub fn return_large_blocks_to_the_system() -> bool {
+pub unsafe fn return_large_blocks_to_the_system() -> bool {
     false
 }
 
 /// Blocks of this size or more go straight to the system and back.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 const MMAP_THRESHOLD: libc::c_int = 1 << 20;
-
-#[cfg(all(test, target_os = "linux", target_env = "gnu"))]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn glibc_takes_the_fixed_threshold() {
-        assert!(return_large_blocks_to_the_system());
-    }
-}

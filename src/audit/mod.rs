@@ -187,6 +187,7 @@ impl AuditOutcome {
 /// file's text. A parallel iterator over the paths would leave halves of the list waiting in
 /// the threads' queues, where a reader waiting for room among the items in flight (or a
 /// check's own parallel loop) could take one up and start another account on top of its own.
+/// Broadcast, each worker belongs to its thread: no other thread's wait can take it up.
 pub fn audit_each(
     paths: &[std::path::PathBuf],
     engine: &Engine,
@@ -197,19 +198,17 @@ pub fn audit_each(
     let next = AtomicUsize::new(0);
     let done = Mutex::new(Vec::with_capacity(paths.len()));
     rayon::scope(|scope| {
-        for _ in 0..rayon::current_num_threads().min(paths.len()) {
-            scope.spawn(|_| loop {
-                let index = next.fetch_add(1, Ordering::Relaxed);
-                let Some(path) = paths.get(index) else {
-                    break;
-                };
-                let result = audit_account(path, engine, options).and_then(|a| a.into_store(store));
-                progress.inc(1);
-                done.lock()
-                    .unwrap_or_else(|poisoned| poisoned.into_inner())
-                    .push((index, result));
-            });
-        }
+        scope.spawn_broadcast(|_, _| loop {
+            let index = next.fetch_add(1, Ordering::Relaxed);
+            let Some(path) = paths.get(index) else {
+                break;
+            };
+            let result = audit_account(path, engine, options).and_then(|a| a.into_store(store));
+            progress.inc(1);
+            done.lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .push((index, result));
+        });
     });
     let mut done = done
         .into_inner()

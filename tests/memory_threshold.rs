@@ -5,10 +5,9 @@
 fn main() {
     // SAFETY: this binary's only thread.
     let taken = unsafe { jejak::memory::return_large_blocks_to_the_system() };
+    // Elsewhere there is no glibc and nothing to take it.
     if cfg!(all(target_os = "linux", target_env = "gnu")) {
         assert!(taken, "glibc refused the mmap threshold");
-    } else {
-        assert!(!taken, "there is no glibc to take it");
+        println!("memory_threshold: glibc took it");
     }
-    println!("memory_threshold: ok");
 }

@@ -6,21 +6,21 @@
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
 
 use chrono::{DateTime, FixedOffset};
 use rayon::prelude::*;
 
 use super::{exclusion_reason, AuditOptions};
 use crate::model::{Finding, Item};
+use crate::parallel::InOrder;
 use crate::rules::{CheckContext, Engine};
 
 /// Items handed over and not yet checked, across every account of the run: two of X's
 /// chunks. Shared by the accounts, not given to each: accounts are read side by side, one
 /// per core, and each holding batches of its own would multiply that memory by the thread
 /// count. Room for three chunks was no faster on a 600 MB X account (its 256 MB part files
-/// load while the two in flight are checked) and held 25–35 MB more on four heavy Facebook
-/// accounts.
+/// load while the two in flight are checked) and held 25–47 MB more on four heavy Facebook
+/// accounts (the same on four Instagram ones).
 const MAX_ITEMS_IN_FLIGHT: usize = 32 * 1024;
 
 /// The run's room for items in flight.
@@ -83,12 +83,12 @@ impl InFlight {
     }
 
     /// Room for `items` more, if there is. An account with nothing of its own in flight
-    /// always goes, whatever the others hold. Without that, a wait could close a circle: a
-    /// check's parallel loop may run another account's reader on its own thread (rayon
-    /// steals work while it waits), and that reader would wait for room the suspended
-    /// check holds. With it, a reader waits only on its own checks, which started after it,
-    /// so no circle can form; the room is exceeded by at most one batch per account being
-    /// read, and no more accounts are read at once than there are threads (`audit_each`).
+    /// always goes, whatever the others hold: a batch larger than the whole room (readers
+    /// that hand an archive over in one batch) would otherwise wait forever, and a reader
+    /// then waits only on its own checks, which started after it, so no wait can close a
+    /// circle wherever rayon runs a check (a waiting thread runs others' work). The room is
+    /// exceeded by at most one batch per account being read, and no more accounts are read
+    /// at once than there are threads (`audit_each`).
     fn try_take<'a>(&'a self, items: usize, own: &'a AtomicUsize) -> Option<Slot<'a>> {
         let alone = own.load(Ordering::Acquire) == 0;
         self.items
@@ -153,8 +153,8 @@ pub(super) struct Checked {
 /// The checks of one account's batches, running or done.
 #[derive(Default)]
 pub(super) struct Checks {
-    /// Finished batches with their index in reading order.
-    done: Mutex<Vec<(usize, Checked)>>,
+    /// Finished batches, given back in reading order.
+    done: InOrder<Checked>,
     /// Batches handed over so far (only the reader's thread hands them over).
     spawned: AtomicUsize,
     /// This account's batches being checked.
@@ -176,23 +176,15 @@ impl Checks {
         let index = self.spawned.fetch_add(1, Ordering::AcqRel);
         scope.spawn(move |_| {
             let _slot = slot;
-            let checked = check_batch(items, &audited, engine, ctx);
             self.done
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner())
-                .push((index, checked));
+                .push(index, check_batch(items, &audited, engine, ctx));
         });
     }
 
     /// Every batch's results in reading order (call after the scope has ended).
     pub fn finish(self) -> Checked {
-        let mut done = self
-            .done
-            .into_inner()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        done.sort_by_key(|(index, _)| *index);
         let mut all = Checked::default();
-        for (_, mut checked) in done {
+        for mut checked in self.done.into_vec() {
             all.findings.append(&mut checked.findings);
             all.located.append(&mut checked.located);
         }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use indicatif::ProgressBar;
@@ -15,6 +15,7 @@ use batches::{Checked, Checks, DateSpan, Tally};
 use crate::archive::{Archive, Limits};
 use crate::error::InputError;
 use crate::model::{Finding, Item, ItemKind, Severity};
+use crate::parallel::InOrder;
 use crate::platform::{self, GenericColumns, PlatformReader, Reading};
 use crate::report::{AccountSummary, Lang, RunSummary};
 use crate::rules::{CheckContext, Engine};
@@ -196,7 +197,7 @@ pub fn audit_each(
     store: &FindingStore,
 ) -> Vec<Result<StoredAccount, InputError>> {
     let next = AtomicUsize::new(0);
-    let done = Mutex::new(Vec::with_capacity(paths.len()));
+    let results = InOrder::default();
     rayon::scope(|scope| {
         scope.spawn_broadcast(|_, _| loop {
             let index = next.fetch_add(1, Ordering::Relaxed);
@@ -205,16 +206,10 @@ pub fn audit_each(
             };
             let result = audit_account(path, engine, options).and_then(|a| a.into_store(store));
             progress.inc(1);
-            done.lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner())
-                .push((index, result));
+            results.push(index, result);
         });
     });
-    let mut done = done
-        .into_inner()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    done.sort_by_key(|&(index, _)| index);
-    done.into_iter().map(|(_, result)| result).collect()
+    results.into_vec()
 }
 
 /// Turns audited accounts and errors into the report's order: names made unique, accounts

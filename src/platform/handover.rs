@@ -7,7 +7,7 @@ use crate::platform::{Batch, Reading};
 
 /// Items per batch: enough to keep every core busy, few enough that the batches in flight
 /// stay a small part of a large file. Half of X's chunk: each account being read holds one
-/// batch in the making beside those in flight (8k instead of 16k held 10–20 MB less on four
+/// batch in the making beside those in flight (8k instead of 16k held 6–18 MB less on four
 /// heavy Facebook or Instagram accounts, at the same speed).
 pub const BATCH_ITEMS: usize = 8 * 1024;
 

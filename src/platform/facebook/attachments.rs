@@ -6,6 +6,7 @@ use serde_json::{Map, Value};
 use crate::model::{Location, LocationOrigin, Media};
 
 use super::value::{array, number, object, text};
+use super::Resolver;
 
 /// What the attachments add to an item.
 #[derive(Debug, Default)]
@@ -36,7 +37,7 @@ impl Attached {
 }
 
 /// Reads `attachments: [{"data": [{…}, …]}, …]` of one entry.
-pub fn read(entry: &Map<String, Value>, resolve: &dyn Fn(&str) -> String) -> Attached {
+pub fn read(entry: &Map<String, Value>, resolver: &Resolver) -> Attached {
     let mut out = Attached::default();
     for attachment in array(entry, "attachments") {
         let Some(attachment) = attachment.as_object() else {
@@ -44,16 +45,16 @@ pub fn read(entry: &Map<String, Value>, resolve: &dyn Fn(&str) -> String) -> Att
         };
         for data in array(attachment, "data") {
             if let Some(data) = data.as_object() {
-                read_data(data, resolve, &mut out);
+                read_data(data, resolver, &mut out);
             }
         }
     }
     out
 }
 
-fn read_data(data: &Map<String, Value>, resolve: &dyn Fn(&str) -> String, out: &mut Attached) {
+fn read_data(data: &Map<String, Value>, resolver: &Resolver, out: &mut Attached) {
     if let Some(media) = object(data, "media") {
-        add_media(media, resolve, out);
+        add_media(media, resolver, out);
     }
     if let Some(place) = object(data, "place") {
         if out.place.is_none() {
@@ -87,7 +88,7 @@ fn read_data(data: &Map<String, Value>, resolve: &dyn Fn(&str) -> String, out: &
         out.add_text(text(note, "text"));
         for media in array(note, "media") {
             if let Some(media) = media.as_object() {
-                add_media(media, resolve, out);
+                add_media(media, resolver, out);
             }
         }
     }
@@ -111,10 +112,10 @@ fn read_data(data: &Map<String, Value>, resolve: &dyn Fn(&str) -> String, out: &
 
 /// One photo or video: its path inside the archive, its caption, and the latitude and
 /// longitude of its EXIF data when Facebook kept them.
-pub fn add_media(media: &Map<String, Value>, resolve: &dyn Fn(&str) -> String, out: &mut Attached) {
+pub fn add_media(media: &Map<String, Value>, resolver: &Resolver, out: &mut Attached) {
     out.add_text(text(media, "description"));
     if let Some(uri) = text(media, "uri") {
-        let path = resolve(&uri);
+        let path = resolver.resolve(&uri);
         if !out.media.iter().any(|m| m.path == path) {
             out.media.push(Media {
                 path,

@@ -10,13 +10,14 @@ use super::sections::Section;
 use super::value::{
     array, hashtags, label_value, links, name_of, object, text, time_of, title_target,
 };
+use super::Resolver;
 
 /// What every entry of one file shares.
 pub struct Context<'a> {
     /// The file inside the archive.
     pub file: &'a str,
     /// Turns a `uri` of the export into the entry path inside this archive.
-    pub resolve: &'a dyn Fn(&str) -> String,
+    pub resolver: &'a Resolver,
 }
 
 impl Context<'_> {
@@ -73,7 +74,7 @@ fn post(ctx: &Context, section: Section, obj: &Map<String, Value>, position: usi
         .filter_map(|d| text(d, "post"))
         .chain(label_value(obj, &["Text", "Post", "Message", "Caption"]))
         .collect();
-    let attached = attachments::read(obj, ctx.resolve);
+    let attached = attachments::read(obj, ctx.resolver);
     let kind = match section {
         Section::Stories => ItemKind::Story,
         Section::CheckIns => ItemKind::CheckIn,
@@ -126,7 +127,7 @@ fn comment(ctx: &Context, obj: &Map<String, Value>, position: usize) -> Item {
         .or_else(|| label_value(obj, &["Comment", "Text"]))
         .into_iter()
         .collect();
-    let attached = attachments::read(obj, ctx.resolve);
+    let attached = attachments::read(obj, ctx.resolver);
     for t in attached.texts {
         if !texts.contains(&t) {
             texts.push(t);

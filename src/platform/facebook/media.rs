@@ -75,7 +75,7 @@ fn media_of<'v>(
         ));
     };
     let mut attached = Attached::default();
-    attachments::add_media(obj, ctx.resolve, &mut attached);
+    attachments::add_media(obj, ctx.resolver, &mut attached);
     let Some(media) = attached.media.pop() else {
         return Err("no `uri`".into());
     };

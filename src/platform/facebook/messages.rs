@@ -87,7 +87,7 @@ fn media(obj: &Map<String, Value>, ctx: &Context) -> Vec<crate::model::Media> {
         for m in array(obj, key) {
             if let Some(uri) = m.as_object().and_then(|m| text(m, "uri")) {
                 out.push(crate::model::Media {
-                    path: (ctx.resolve)(&uri),
+                    path: ctx.resolver.resolve(&uri),
                     gps: None,
                 });
             }
@@ -95,7 +95,7 @@ fn media(obj: &Map<String, Value>, ctx: &Context) -> Vec<crate::model::Media> {
     }
     if let Some(uri) = object(obj, "sticker").and_then(|s| text(s, "uri")) {
         out.push(crate::model::Media {
-            path: (ctx.resolve)(&uri),
+            path: ctx.resolver.resolve(&uri),
             gps: None,
         });
     }

@@ -174,8 +174,6 @@ struct Run<'a, 's> {
     resolver: Resolver,
     /// Media path → the item that first showed it.
     known: HashMap<String, media::Holder>,
-    /// How many of the held items are in `known`.
-    known_upto: usize,
     /// Media path → the first EXIF position the album files give it, for every photo and
     /// video they list.
     album_media: HashMap<String, Option<(f64, f64)>>,
@@ -208,7 +206,6 @@ impl<'a, 's> Run<'a, 's> {
                 paths: entries.iter().map(|e| e.path.clone()).collect(),
             },
             known: HashMap::new(),
-            known_upto: 0,
             album_media: HashMap::new(),
         }
     }
@@ -262,11 +259,9 @@ impl<'a, 's> Run<'a, 's> {
             let Ok(lists) = sections::lists(&file, role) else {
                 continue;
             };
-            let resolver = &self.resolver;
-            let resolve = |uri: &str| resolver.resolve(uri);
             let ctx = Context {
                 file: path,
-                resolve: &resolve,
+                resolver: &self.resolver,
             };
             for list in lists.iter().filter(|l| l.section == Section::Media) {
                 for &entry in list.entries.iter() {
@@ -347,11 +342,9 @@ impl<'a, 's> Run<'a, 's> {
             return;
         };
         let path = self.entries[index].path.clone();
-        let resolver = &self.resolver;
-        let resolve = |uri: &str| resolver.resolve(uri);
         let ctx = Context {
             file: &path,
-            resolve: &resolve,
+            resolver: &self.resolver,
         };
         match profile::read(&ctx, &value) {
             Ok(profile) => {
@@ -422,12 +415,9 @@ impl<'a, 's> Run<'a, 's> {
                 .map(|k| format!("`{k}` "))
                 .unwrap_or_default();
             if list.section == Section::Media {
-                self.update_known();
-                let resolver = &self.resolver;
-                let resolve = |uri: &str| resolver.resolve(uri);
                 let ctx = Context {
                     file: &path,
-                    resolve: &resolve,
+                    resolver: &self.resolver,
                 };
                 let mut out = media::MediaRead::default();
                 for (i, &entry) in list.entries.iter().enumerate() {
@@ -448,16 +438,13 @@ impl<'a, 's> Run<'a, 's> {
                 }
                 completed += out.completed;
                 photos += out.items.len();
-                // Held, and known from the next list on: a later list repeating one only adds
-                // its position; a repeat within this list is a photo of its own, as before.
-                self.reading.items.extend(out.items);
-                self.update_known();
+                // Known from the next list on: a later list repeating one only adds its
+                // position; a repeat within this list is a photo of its own, as before.
+                self.hold(out.items);
             } else {
-                let resolver = &self.resolver;
-                let resolve = |uri: &str| resolver.resolve(uri);
                 let ctx = Context {
                     file: &path,
-                    resolve: &resolve,
+                    resolver: &self.resolver,
                 };
                 for (i, &entry) in list.entries.iter().enumerate() {
                     let position = found + i + 1;
@@ -495,15 +482,17 @@ impl<'a, 's> Run<'a, 's> {
         };
     }
 
-    fn update_known(&mut self) {
-        for (i, item) in self.reading.items.iter().enumerate().skip(self.known_upto) {
+    /// Holds the photos of a media list to the end, each known by its path.
+    fn hold(&mut self, photos: Vec<crate::model::Item>) {
+        let start = self.reading.items.len();
+        self.reading.items.extend(photos);
+        for (i, item) in self.reading.items.iter().enumerate().skip(start) {
             for (m, media) in item.media.iter().enumerate() {
                 self.known
                     .entry(media.path.clone())
                     .or_insert(media::Holder::Held { item: i, media: m });
             }
         }
-        self.known_upto = self.reading.items.len();
     }
 
     /// Messenger threads, last: the account's name (from the profile, or the one name
@@ -552,11 +541,9 @@ impl<'a, 's> Run<'a, 's> {
                 }
             };
             let thread = messages::title(&file);
-            let resolver = &self.resolver;
-            let resolve = |uri: &str| resolver.resolve(uri);
             let ctx = Context {
                 file: &path,
-                resolve: &resolve,
+                resolver: &self.resolver,
             };
             let mut problems = Problems::default();
             let mut items = Vec::new();

@@ -79,6 +79,9 @@ pub struct Engine {
     /// The literals the regexes of every rule need, on the normalised [0] and original [1]
     /// text: a regex whose literals are absent is not run.
     literal_gates: [LiteralGate; 2],
+    /// Whether regexes with word boundaries are first tried without them on non-ASCII texts
+    /// (off only in tests that compare the result with every regex run).
+    regex_gates: bool,
     /// For each phrase of the automaton: the rules that use it and how.
     phrase_uses: Vec<Vec<(usize, Role)>>,
     /// Multi-word phrases written as one word (`gantipresiden`), as hashtags run words
@@ -396,6 +399,7 @@ impl Engine {
             pattern_gate,
             gate_owners,
             literal_gates,
+            regex_gates: true,
             phrase_uses,
             joined_phrases,
             account_rules,
@@ -431,11 +435,12 @@ impl Engine {
             .collect()
     }
 
-    /// The same engine with every literal prefilter switched off, so that every regex runs:
-    /// tests compare it with the prefiltered engine.
+    /// The same engine with every prefilter switched off, so that every regex runs: tests
+    /// compare it with the prefiltered engine.
     #[cfg(test)]
-    fn without_literal_gates(mut self) -> Engine {
+    fn without_prefilters(mut self) -> Engine {
         self.literal_gates = Default::default();
+        self.regex_gates = false;
         self
     }
 
@@ -564,6 +569,7 @@ impl Engine {
                 urls: &url_spans,
                 url_pattern: &self.url,
                 present: &present,
+                regex_gates: self.regex_gates,
             };
             if let Some(finding) = self.evaluate(compiled, rule_hits, &texts, ctx) {
                 findings.push(finding);
@@ -1090,6 +1096,7 @@ struct Texts<'t> {
     urls: &'t OnceCell<Vec<Range<usize>>>,
     url_pattern: &'t Regex,
     present: &'t [Present<'t>; 2],
+    regex_gates: bool,
 }
 
 impl<'t> Texts<'t> {
@@ -1102,9 +1109,15 @@ impl<'t> Texts<'t> {
         })
     }
 
-    /// Whether `pattern` could match the text it runs on (its required literals are there).
+    /// Whether `pattern` could match the text it runs on (its required literals are there,
+    /// and it matches there without its word boundaries).
     fn could_match(&self, pattern: &GatedRegex, on: PatternTarget) -> bool {
+        let haystack = match on {
+            PatternTarget::Normalized => self.normalized.as_str(),
+            PatternTarget::Original => &self.item.text,
+        };
         self.present[target_index(on)].allows(pattern)
+            && (!self.regex_gates || pattern.may_match(haystack))
     }
 }
 
@@ -1743,12 +1756,13 @@ min_words = 5
     }
 
     #[test]
-    fn literal_prefilters_never_change_a_finding() {
+    fn prefilters_never_change_a_finding() {
         // Every example of the built-in rulebook, plus texts that hold a required literal in
-        // an unusual form (Kelvin sign, long s, other case), checked with and without them.
+        // an unusual form (Kelvin sign, long s, other case) or a word boundary next to a
+        // non-ASCII character (emoji, bold digits), checked with and without them.
         let book = Rulebook::load(None).unwrap_or_else(|e| panic!("{e:?}"));
         let gated = Engine::compile(&book).unwrap();
-        let ungated = Engine::compile(&book).unwrap().without_literal_gates();
+        let ungated = Engine::compile(&book).unwrap().without_prefilters();
         let mut items: Vec<Item> = book
             .rules
             .iter()
@@ -1761,12 +1775,28 @@ min_words = 5
             })
             .filter_map(|e| crate::rules::examples::example_item(e).ok())
             .collect();
+        // The same examples with an emoji: regexes with word boundaries then meet their
+        // loose form first.
+        let with_emoji: Vec<Item> = items
+            .iter()
+            .map(|item| Item {
+                text: format!("{} 🙏", item.text),
+                ..item.clone()
+            })
+            .collect();
+        items.extend(with_emoji);
         for text in [
             "SIFAT: RAHASIA, jangan disebar",
             "Sifat : \u{212A}onfidensial dan ſangat rahasia",
             "ſifat: rahasia",
             "HEBOH!!! TERBONGKAR SEMUA RAHASIA PEJABAT INI",
             "Coblos 02 ya 🙏",
+            "Alhamdulillah kebeli jam tangan 𝟭𝟮𝟬 juta, self reward 🎉",
+            "OOTD hari ini 😍 total outfit 50 juta",
+            "Tas baru 75jt🔥 kado dari suami",
+            "Hubungi 0812-3456-7890 ☎️ untuk info",
+            "NIK saya 3273012505900001 🙏 tolong dibantu",
+            "SIFAT: RAHASIA ⚠️ jangan disebar",
         ] {
             items.push(post(text));
         }

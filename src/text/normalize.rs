@@ -121,8 +121,14 @@ fn run(original: &str, slang: Option<&Slang>, scratch: &mut Scratch, result: &mu
                 if end == k + 1 {
                     // A word on its own is changed in place: its units are not read again.
                     let body = &mut units[word.first as usize..word.last as usize];
-                    leet::apply(body);
-                    w.plain(body, part);
+                    if body.iter().all(|u| u.c.is_ascii_lowercase()) {
+                        // Most words: ASCII letters only, which leetspeak and reduplication
+                        // (both about digits and symbols) leave as they are.
+                        w.word(body, None);
+                    } else {
+                        leet::apply(body);
+                        w.plain(body, part);
+                    }
                 } else {
                     joined.clear();
                     for x in &words[k..end] {
@@ -235,6 +241,26 @@ impl Out {
         self.last_end = end;
     }
 
+    /// Pushes `text`, the characters of `units`, each byte mapped to its unit's range.
+    fn push_units(&mut self, text: &str, units: &[Unit]) {
+        self.result.text.push_str(text);
+        if text.len() == units.len() {
+            // ASCII: a byte per unit.
+            self.result
+                .map
+                .extend(units.iter().map(|u| [u.start, u.end]));
+        } else {
+            for u in units {
+                for _ in 0..u.c.len_utf8() {
+                    self.result.map.push([u.start, u.end]);
+                }
+            }
+        }
+        if let Some(last) = units.last() {
+            self.last_end = last.end;
+        }
+    }
+
     /// Pushes a fixed string (token or slang value, possibly several words), every byte
     /// mapped to `start..end`.
     fn push_str(&mut self, s: &str, start: u32, end: u32) {
@@ -287,10 +313,11 @@ impl Writer<'_> {
         };
         let start = units.iter().map(|u| u.start).min().unwrap_or(0);
         let end = units.iter().map(|u| u.end).max().unwrap_or(0);
+        // The word's text: the slang table's key, and what is written when it is not there.
+        self.key.clear();
+        self.key.extend(units.iter().map(|u| u.c));
         // A key is at least one byte per character, so a longer word cannot be in the table.
         if let Some(slang) = self.slang.filter(|s| units.len() <= s.max_key_len()) {
-            self.key.clear();
-            self.key.extend(units.iter().map(|u| u.c));
             if let Some(value) = slang.get(self.key) {
                 self.out.begin_word(start, space);
                 self.out.push_str(value, start, end);
@@ -298,9 +325,7 @@ impl Writer<'_> {
             }
         }
         self.out.begin_word(start, space);
-        for u in units {
-            self.out.push(u.c, u.start, u.end);
-        }
+        self.out.push_units(self.key, units);
     }
 
     /// Emits a plain word after leetspeak, expanding reduplication: a `2` after at least three
@@ -334,5 +359,79 @@ impl Writer<'_> {
             }
         }
         self.word(part, space);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `word` writes for `units`, and what leetspeak and `plain` write for them.
+    fn both_ways(word: &str) -> (NormalizedText, NormalizedText) {
+        let units: Vec<Unit> = word
+            .char_indices()
+            .map(|(i, c)| Unit {
+                c,
+                start: i as u32 + 3,
+                end: (i + c.len_utf8()) as u32 + 3,
+                upper: false,
+            })
+            .collect();
+        let write = |general: bool| {
+            let (mut collapsed, mut key, mut part) = (Vec::new(), String::new(), Vec::new());
+            let mut result = NormalizedText::default();
+            let mut w = Writer {
+                out: Out::reusing(&mut result, word.len()),
+                slang: Some(slang::table()),
+                collapsed: &mut collapsed,
+                key: &mut key,
+            };
+            // A word before, so the space and its map are written too.
+            w.word(&units[..1], None);
+            let mut body = units.clone();
+            if general {
+                leet::apply(&mut body);
+                w.plain(&body, &mut part);
+            } else {
+                w.word(&body, None);
+            }
+            w.out.finish(&mut result);
+            result
+        };
+        (write(false), write(true))
+    }
+
+    #[test]
+    fn words_of_ascii_letters_skip_leetspeak_and_reduplication_unchanged() {
+        // Slang keys, repeated letters, long words, one letter; and a random sample.
+        let mut words: Vec<String> = ["yg", "gak", "bgst", "maaf", "bangsaaat", "a", "kkkk"]
+            .iter()
+            .map(|w| w.to_string())
+            .chain(slang::table().iter().map(|(k, _)| k.to_string()))
+            .filter(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+            .collect();
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..5_000 {
+            let mut word = String::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            for _ in 0..1 + state % 12 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                // Few letters, so repeats and slang keys occur.
+                word.push(b"aegknty"[(state % 7) as usize] as char);
+            }
+            words.push(word);
+        }
+        assert!(words.len() > 5_000);
+        for word in &words {
+            let (fast, general) = both_ways(word);
+            assert_eq!(fast, general, "{word:?}");
+        }
+        // The check can tell: a word the shortcut must not take comes out differently.
+        let (fast, general) = both_ways("b4ngsat");
+        assert_ne!(fast, general);
     }
 }

@@ -967,11 +967,17 @@ fn signal_evidence(
     } = *texts;
     let spec = &compiled.rule.spec;
     let role = |r: Role| hits.role(r);
-    let words = normalized
-        .as_str()
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .count();
+    // Counted only for a signal with a minimum length: most rules with signals have none.
+    let words = OnceCell::new();
+    let words = || {
+        *words.get_or_init(|| {
+            normalized
+                .as_str()
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .count()
+        })
+    };
     // With `context.within`, a signal counts only where it is near the context.
     let context_words: Option<(Vec<usize>, usize)> =
         spec.context.as_ref().and_then(|c| c.within).map(|within| {
@@ -993,7 +999,7 @@ fn signal_evidence(
     let mut spans: Vec<Range<usize>> = Vec::new();
     let mut pending: Vec<&CompiledSignal> = Vec::new();
     for (k, signal) in compiled.signals.iter().enumerate() {
-        if signal.min_words.is_some_and(|n| words < n) {
+        if signal.min_words.is_some_and(|n| words() < n) {
             continue;
         }
         let k = u16::try_from(k).unwrap_or(u16::MAX);

@@ -112,8 +112,10 @@ impl GateBuilder {
         compiled: &Precompiled,
     ) -> Result<GatedRegex, regex::Error> {
         let regex = compiled.get(pattern)?;
+        // A pattern that does not parse has been refused by `get`.
+        let hir = regex_syntax::Parser::new().parse(pattern).ok();
         let mut needs = Vec::new();
-        for group in required_groups(pattern) {
+        for group in hir.as_ref().map(required_groups_of).unwrap_or_default() {
             let next = u32::try_from(self.group_ids.len()).unwrap_or(u32::MAX);
             needs.push(*self.group_ids.entry(group).or_insert(next));
         }
@@ -121,7 +123,7 @@ impl GateBuilder {
         Ok(GatedRegex {
             regex,
             needs,
-            without_word_boundaries: without_word_boundaries(pattern),
+            without_word_boundaries: hir.as_ref().and_then(without_word_boundaries),
         })
     }
 
@@ -296,15 +298,13 @@ impl Present<'_> {
     }
 }
 
-/// `pattern` with every Unicode word-boundary assertion taken out, as a pattern to compile
-/// when needed; `None` when it has none (or does not parse, which the regex compiler
-/// reports itself).
-fn without_word_boundaries(pattern: &str) -> Option<(Box<str>, OnceLock<Option<Regex>>)> {
-    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+/// The pattern of `hir` with every Unicode word-boundary assertion taken out, to compile
+/// when needed; `None` when it has none.
+fn without_word_boundaries(hir: &Hir) -> Option<(Box<str>, OnceLock<Option<Regex>>)> {
     if !hir.properties().look_set().contains_word_unicode() {
         return None;
     }
-    let source = strip_word_boundaries(&hir).to_string().into_boxed_str();
+    let source = strip_word_boundaries(hir).to_string().into_boxed_str();
     Some((source, OnceLock::new()))
 }
 
@@ -355,14 +355,10 @@ fn is_unicode_word_boundary(look: Look) -> bool {
     )
 }
 
-/// The groups every match of `pattern` needs, all of them (a conjunction of alternatives).
-/// Empty when nothing can be proven, or when the pattern does not parse (the regex compiler
-/// reports that error itself).
-pub fn required_groups(pattern: &str) -> Vec<Group> {
-    let Ok(hir) = regex_syntax::Parser::new().parse(pattern) else {
-        return Vec::new();
-    };
-    let mut groups = factors(&hir);
+/// The groups every match of the pattern `hir` needs, all of them (a conjunction of
+/// alternatives). Empty when nothing can be proven.
+fn required_groups_of(hir: &Hir) -> Vec<Group> {
+    let mut groups = factors(hir);
     groups.retain(is_selective);
     for group in &mut groups {
         group.sort();
@@ -576,7 +572,7 @@ mod tests {
     use super::*;
 
     fn groups(pattern: &str) -> Vec<Vec<String>> {
-        required_groups(pattern)
+        required_groups_of(&regex_syntax::Parser::new().parse(pattern).unwrap())
             .into_iter()
             .map(|g| {
                 g.into_iter()
@@ -685,8 +681,9 @@ mod tests {
     }
 
     #[test]
-    fn unparsable_patterns_require_nothing() {
-        assert!(groups("(unclosed").is_empty());
+    fn unparsable_patterns_are_refused_before_their_requirements_are_read() {
+        let refused = GateBuilder::default().regex("(unclosed", &Precompiled::default());
+        assert!(refused.is_err());
     }
 
     #[test]

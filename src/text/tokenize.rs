@@ -274,6 +274,12 @@ pub(crate) fn tokenize(
             i += 1;
             continue;
         }
+        // Spaces and punctuation separate words; only `*`, `@` and `$` may stay inside one.
+        if b.is_ascii() && !matches!(b, b'*' | b'@' | b'$') {
+            t.separator(char::from(b));
+            i += 1;
+            continue;
+        }
         let mut rest = text.get(i..).unwrap_or_default().chars();
         let Some(c) = rest.next() else { break };
         t.plain_char(i, c, rest.next());
@@ -339,7 +345,11 @@ mod tests {
 
     #[test]
     fn the_ascii_shortcut_changes_nothing() {
-        const PIECES: [&str; 24] = [
+        const PIECES: [&str; 28] = [
+            "!",
+            ",",
+            "\n",
+            "~",
             "a",
             "B",
             "z",

@@ -15,10 +15,11 @@
 //!
 //! A second gate is for Unicode word boundaries (`\b`), which the regex crate's fast DFA
 //! cannot decide on a text with any non-ASCII byte: most posts have an emoji, and on those
-//! such a pattern runs on a backtracker, 10–20× slower. The same pattern without its word
-//! boundaries matches wherever the pattern does (an assertion only ever removes matches) and
-//! needs no backtracker, so on a non-ASCII text it runs first and the pattern only where it
-//! matched.
+//! such a pattern runs on a backtracker, 10–20× slower. Its loose form — the same pattern
+//! without its word boundaries, and with every class that holds non-ASCII characters
+//! widened to all of them — matches wherever the pattern does (an assertion only ever
+//! removes matches, a wider class only adds them) and needs no backtracker, so on a
+//! non-ASCII text it runs first and the pattern only where it matched.
 
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
@@ -44,8 +45,8 @@ pub type Group = Vec<Vec<u8>>;
 pub struct GatedRegex {
     pub regex: Regex,
     needs: Box<[u32]>,
-    /// `regex` without its Unicode word boundaries, when it has any: the source, and the
-    /// regex compiled when a text first needs it (compiling them all would add a third to
+    /// The loose form of `regex` (see the module documentation), when it has Unicode word
+    /// boundaries: the source, and the regex compiled when a text first needs it (compiling them all would add a third to
     /// the engine's start-up, which a run on a few small archives would not win back).
     without_word_boundaries: Option<(Box<str>, OnceLock<Option<Regex>>)>,
 }
@@ -57,8 +58,8 @@ impl GatedRegex {
     }
 
     /// False only when the regex cannot match `haystack`: a pattern with Unicode word
-    /// boundaries is first tried without them on a text the fast DFA cannot search with them
-    /// (one with a non-ASCII byte). On an ASCII text the regex itself is as fast.
+    /// boundaries is first tried in its loose form on a text the fast DFA cannot search with
+    /// them (one with a non-ASCII byte). On an ASCII text the regex itself is as fast.
     pub fn may_match(&self, haystack: &str) -> bool {
         match &self.without_word_boundaries {
             Some((source, compiled)) if !haystack.is_ascii() => compiled
@@ -614,7 +615,7 @@ mod tests {
         // Bold digits are Unicode digits: the pattern and its loose form both find them.
         let bold = "Alhamdulillah kebeli jam tangan 𝟭𝟮𝟬 juta 🎉";
         assert!(price.regex.is_match(bold) && price.may_match(bold));
-        // Nothing like a price: ruled out without the backtracker.
+        // Nothing like a price: ruled out before the pattern itself runs.
         assert!(!price.may_match("Antre di bank lama tadi 😅 #pagi"));
         // An ASCII text is left to the regex itself, which is fast there.
         assert!(price.may_match("jam segini"));

@@ -434,4 +434,26 @@ mod tests {
         let (fast, general) = both_ways("b4ngsat");
         assert_ne!(fast, general);
     }
+
+    #[test]
+    fn every_byte_of_a_word_maps_to_its_own_character() {
+        // Texts the normaliser leaves as they are: each output character must map to the
+        // same bytes of the original, in ASCII words and in words of several-byte letters.
+        for text in ["halo dunia", "halo بسم ꦲꦏ꧀ 中文 rumah", "ꦲꦏ꧀ x", "ab"] {
+            let n = normalize(text);
+            assert_eq!(n.as_str(), text);
+            for (at, c) in text.char_indices() {
+                let end = at + c.len_utf8();
+                for byte in at..end {
+                    assert_eq!(
+                        n.original_range(byte, byte + 1),
+                        at..end,
+                        "{text:?} at {byte}"
+                    );
+                }
+            }
+        }
+        // Words the shortcut must leave to leetspeak and reduplication still get them.
+        assert_eq!(normalize("b4ngsat hati2").as_str(), "bangsat hati hati");
+    }
 }

@@ -311,11 +311,15 @@ impl Writer<'_> {
         } else {
             units
         };
-        let start = units.iter().map(|u| u.start).min().unwrap_or(0);
-        let end = units.iter().map(|u| u.end).max().unwrap_or(0);
-        // The word's text: the slang table's key, and what is written when it is not there.
+        // The word's text (the slang table's key, and what is written when it is not there)
+        // and its original range, in one pass.
         self.key.clear();
-        self.key.extend(units.iter().map(|u| u.c));
+        let (mut start, mut end) = (u32::MAX, 0);
+        for u in units {
+            self.key.push(u.c);
+            start = start.min(u.start);
+            end = end.max(u.end);
+        }
         // A key is at least one byte per character, so a longer word cannot be in the table.
         if let Some(slang) = self.slang.filter(|s| units.len() <= s.max_key_len()) {
             if let Some(value) = slang.get(self.key) {

@@ -414,18 +414,12 @@ mod tests {
             .chain(slang::table().iter().map(|(k, _)| k.to_string()))
             .filter(|w| w.chars().all(|c| c.is_ascii_lowercase()))
             .collect();
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut random = crate::text::TestRandom::new(0x2545_F491_4F6C_DD1D);
         for _ in 0..5_000 {
             let mut word = String::new();
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            for _ in 0..1 + state % 12 {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
+            for _ in 0..1 + random.below(12) {
                 // Few letters, so repeats and slang keys occur.
-                word.push(b"aegknty"[(state % 7) as usize] as char);
+                word.push(b"aegknty"[random.below(7)] as char);
             }
             words.push(word);
         }

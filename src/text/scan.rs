@@ -308,14 +308,11 @@ mod tests {
             "a", "h", "W", "www.", "WwW.", "http", "://", ":", ".", " ", "@", "#", "x.id", "é",
             "_", "b",
         ];
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut random = crate::text::TestRandom::new(0x2545_F491_4F6C_DD1D);
         for _ in 0..20_000 {
             let mut text = String::new();
             for _ in 0..12 {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+                text.push_str(PIECES[random.below(PIECES.len())]);
             }
             let (mut fast, mut full) = (Vec::new(), Vec::new());
             find_specials(&text, &mut fast);

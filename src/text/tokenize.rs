@@ -375,18 +375,11 @@ mod tests {
             "www.b.id",
             "c@d.co",
         ];
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut random = crate::text::TestRandom::new(0x9E37_79B9_7F4A_7C15);
         for _ in 0..20_000 {
             let mut text = String::new();
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let len = (state % 14) as usize;
-            for _ in 0..len {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+            for _ in 0..random.below(14) {
+                text.push_str(PIECES[random.below(PIECES.len())]);
             }
             let mut spans = Vec::new();
             find_specials(&text, &mut spans);

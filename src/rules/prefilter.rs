@@ -17,9 +17,9 @@
 //! cannot decide on a text with any non-ASCII byte: most posts have an emoji, and on those
 //! such a pattern runs on a backtracker (8× its loose form's time on 40,000 posts). Its
 //! loose form — the same pattern without its word boundaries, and with every class that
-//! holds non-ASCII characters widened to all of them — matches wherever the pattern does (an assertion only ever
-//! removes matches, a wider class only adds them) and needs no backtracker, so on a
-//! non-ASCII text it runs first and the pattern only where it matched.
+//! holds non-ASCII characters widened to all of them — matches wherever the pattern does
+//! (an assertion only ever removes matches, a wider class only adds them) and needs no
+//! backtracker, so on a non-ASCII text it runs first and the pattern only where it matched.
 
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};

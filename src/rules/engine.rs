@@ -6,18 +6,16 @@ use std::cell::{OnceCell, RefCell};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::{Regex, RegexSet};
 use rustc_hash::FxHashMap;
 
 use crate::model::{Evidence, Finding, Item, Severity};
 use crate::report::{Lang, RuleInfo};
+use crate::rules::automaton::Automaton;
 use crate::rules::calendar::{Calendar, Election};
 use crate::rules::load::{Rule, RuleError, Rulebook};
 use crate::rules::places;
-use crate::rules::prefilter::{
-    fast_automaton, GateBuilder, GatedRegex, LiteralGate, Precompiled, Present,
-};
+use crate::rules::prefilter::{GateBuilder, GatedRegex, LiteralGate, Precompiled, Present};
 use crate::rules::schema::{LocationTrigger, PatternTarget};
 use crate::rules::validators::{has_address_at, longest_digit_run, Validator};
 use crate::text::{normalize_into, normalize_phrase, NormalizedText};
@@ -69,7 +67,7 @@ pub struct Engine {
     rules: Vec<CompiledRule>,
     /// Every phrase, padded with a space on either side (pattern ids `0..phrases.len()`),
     /// then every literal of `literal_gates[0]`.
-    automaton: AhoCorasick,
+    automaton: Automaton,
     /// The automaton's phrases, normalised, by pattern index.
     phrases: Vec<String>,
     /// The patterns on the normalised text that no literal can rule out, in one set: a match
@@ -141,8 +139,8 @@ struct CheckScratch {
     /// The normalised text with a space on either side, for the phrase automaton.
     padded: String,
     hits: Vec<Hit>,
-    /// Ids of the literals of the normalised text's gate found in it.
-    literals: Vec<usize>,
+    /// Ids of the literals of the normalised [0] and original [1] text's gates found in them.
+    literals: [Vec<usize>; 2],
     /// Rules to evaluate: hit by a phrase, woken by a pattern, or always.
     touched: Vec<usize>,
 }
@@ -154,7 +152,7 @@ impl CheckScratch {
         let many = 1 << 12;
         if self.padded.capacity() > 1 << 16
             || self.hits.capacity() > many
-            || self.literals.capacity() > many
+            || self.literals.iter().any(|l| l.capacity() > many)
             || self.touched.capacity() > many
         {
             *self = CheckScratch::default();
@@ -384,13 +382,7 @@ impl Engine {
             .map(|p| format!(" {p} ").into_bytes())
             .collect();
         patterns.extend(literal_gates[0].literals().iter().cloned());
-        let automaton = fast_automaton(
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .ascii_case_insensitive(true),
-            &patterns,
-        )
-        .map_err(|e| gate_error(e.to_string()))?;
+        let automaton = Automaton::new(&patterns).map_err(|e| gate_error(e.to_string()))?;
         let pattern_gate = RegexSet::new(&gate_sources).map_err(|e| gate_error(e.to_string()))?;
         Ok(Engine {
             rules,
@@ -490,23 +482,33 @@ impl Engine {
 
         hits.clear();
         touched.clear();
-        literals.clear();
+        literals.iter_mut().for_each(Vec::clear);
         let phrase_count = self.phrases.len();
         let mut hit = |phrase: usize, range: Range<usize>| {
             for &(rule, role) in &self.phrase_uses[phrase] {
                 hits.push((rule, role, range.clone()));
             }
         };
-        for m in self.automaton.find_overlapping_iter(padded.as_str()) {
-            let id = m.pattern().as_usize();
-            if id < phrase_count {
-                // ` phrase ` at `s..e` of the padded text is `phrase` at `s..e - 2` of the text.
-                hit(id, m.start()..m.end() - 2);
-            } else if m.start() > 0 && m.end() < padded.len() {
-                // A literal counts only inside the text, not on the padding.
-                literals.push(id - phrase_count);
-            }
-        }
+        // The phrases (and the normalised text's literals) and the original text's literals
+        // in one walk of both texts.
+        let [normalized_literals, original_literals] = literals;
+        let padded_len = padded.len();
+        self.automaton.for_each_match_with(
+            padded.as_bytes(),
+            |id, end| {
+                let start = end - self.automaton.pattern_len(id);
+                if id < phrase_count {
+                    // ` phrase ` at `s..e` of the padded text is `phrase` at `s..e - 2` of the text.
+                    hit(id, start..end - 2);
+                } else if start > 0 && end < padded_len {
+                    // A literal counts only inside the text, not on the padding.
+                    normalized_literals.push(id - phrase_count);
+                }
+            },
+            self.literal_gates[1].automaton(),
+            item.text.as_bytes(),
+            |id, _| original_literals.push(id),
+        );
         for (phrase, start, end) in self.joined_words(normalized) {
             hit(phrase, start..end);
         }
@@ -522,8 +524,8 @@ impl Engine {
             touched.extend(woken.iter().map(|m| self.gate_owners[m]));
         }
         let present = [
-            self.literal_gates[0].present_from(normalized.as_str(), literals),
-            self.literal_gates[1].scan(&item.text),
+            self.literal_gates[0].present_from(normalized.as_str(), normalized_literals),
+            self.literal_gates[1].present_from(&item.text, original_literals),
         ];
         for &rule in &self.always {
             let compiled = &self.rules[rule];
@@ -1101,7 +1103,7 @@ struct Texts<'t> {
     /// The URLs in the original text, found when a rule first asks.
     urls: &'t OnceCell<Vec<Range<usize>>>,
     url_pattern: &'t Regex,
-    present: &'t [Present<'t>; 2],
+    present: &'t [Present; 2],
     regex_gates: bool,
 }
 

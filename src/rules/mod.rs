@@ -1,6 +1,7 @@
 //! The rulebook: loading and validating rule files, compiling them into one engine, the
 //! election calendar, identifier validators, and checking each rule's own examples.
 
+mod automaton;
 pub mod calendar;
 pub mod engine;
 pub mod examples;

@@ -21,13 +21,13 @@
 //! (an assertion only ever removes matches, a wider class only adds them) and needs no
 //! backtracker, so on a non-ASCII text it runs first and the pattern only where it matched.
 
-use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rayon::prelude::*;
 use regex::Regex;
+
+use super::automaton::Automaton;
 use regex_syntax::hir::{
     Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition,
 };
@@ -145,12 +145,8 @@ impl GateBuilder {
         let mut literals: Vec<(&Vec<u8>, usize)> =
             literal_ids.iter().map(|(l, &i)| (l, i)).collect();
         literals.sort_by_key(|&(_, i)| i);
-        let mut builder = AhoCorasickBuilder::new();
-        builder
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true);
         let patterns: Vec<&[u8]> = literals.iter().map(|(l, _)| l.as_slice()).collect();
-        let automaton = fast_automaton(&mut builder, &patterns)?;
+        let automaton = Automaton::new(&patterns)?;
         Ok(LiteralGate {
             automaton,
             literals: literals.iter().map(|(l, _)| l.to_vec()).collect(),
@@ -160,22 +156,9 @@ impl GateBuilder {
     }
 }
 
-/// The automaton as a DFA: every item's text goes through the rulebook's automata, and a DFA
-/// searches faster for a few MB more. A rulebook too large for one (a user's `--rules` far
-/// beyond the built-in one) gets the kind aho-corasick picks.
-pub fn fast_automaton<P: AsRef<[u8]>>(
-    builder: &mut AhoCorasickBuilder,
-    patterns: &[P],
-) -> Result<AhoCorasick, aho_corasick::BuildError> {
-    builder
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(patterns)
-        .or_else(|_| builder.kind(None).build(patterns))
-}
-
 /// Every required literal of a rulebook's regexes, found in a text in one pass.
 pub struct LiteralGate {
-    automaton: AhoCorasick,
+    automaton: Automaton,
     /// The literals, by id (their pattern index in the automaton).
     literals: Vec<Vec<u8>>,
     /// For each literal of the automaton, the groups it satisfies.
@@ -193,13 +176,10 @@ impl Default for LiteralGate {
 }
 
 impl LiteralGate {
-    /// The requirements present in `text`, worked out on first use.
-    pub fn scan<'t>(&'t self, text: &'t str) -> Present<'t> {
-        Present {
-            gate: self,
-            text,
-            found: OnceCell::new(),
-        }
+    /// The automaton of the literals (pattern ids are literal ids), for a walk that looks
+    /// for them along with another text's patterns.
+    pub fn automaton(&self) -> &Automaton {
+        &self.automaton
     }
 
     /// The literals by id, for a search that looks for them along with other patterns
@@ -210,11 +190,9 @@ impl LiteralGate {
 
     /// The requirements present in `text`, given the ids of the literals a search done
     /// elsewhere found in it (every occurrence, or at least one per literal present).
-    pub fn present_from<'t>(&'t self, text: &'t str, found: &[usize]) -> Present<'t> {
+    pub fn present_from(&self, text: &str, found: &[usize]) -> Present {
         Present {
-            gate: self,
-            text,
-            found: OnceCell::from(self.groups_found(text, found.iter().copied())),
+            found: self.groups_found(text, found.iter().copied()),
         }
     }
 
@@ -276,24 +254,15 @@ impl GroupBits {
 }
 
 /// Which required groups a text holds; `None` inside when every regex must run anyway.
-pub struct Present<'t> {
-    gate: &'t LiteralGate,
-    text: &'t str,
-    found: OnceCell<Option<GroupBits>>,
+pub struct Present {
+    found: Option<GroupBits>,
 }
 
-impl Present<'_> {
+impl Present {
     /// Whether `regex` could match the text (it then still has to run to tell).
     pub fn allows(&self, regex: &GatedRegex) -> bool {
-        if regex.needs.is_empty() {
-            return true;
-        }
-        let found = self.found.get_or_init(|| {
-            let literals = self.gate.automaton.find_overlapping_iter(self.text);
-            self.gate
-                .groups_found(self.text, literals.map(|m| m.pattern().as_usize()))
-        });
-        match found {
+        match &self.found {
+            _ if regex.needs.is_empty() => true,
             None => true,
             Some(found) => regex.needs.iter().all(|&g| found.contains(g as usize)),
         }

@@ -204,6 +204,9 @@ where
 {
     let mut splitter = ArraySplitter::new(payload(text)?)?;
     let mut found = 0;
+    // Kept from chunk to chunk: a chunk's results are megabytes, and memory the allocator
+    // maps afresh for each one is cleared by the kernel page by page.
+    let mut results: Vec<(Option<U>, Problems)> = Vec::new();
     loop {
         let chunk = splitter.next_chunk(CHUNK);
         if chunk.is_empty() {
@@ -211,25 +214,27 @@ where
         }
         let first = found + 1;
         found += chunk.len();
-        let results: Vec<(Option<U>, Problems)> = chunk
-            .par_iter()
-            .with_min_len(256)
-            .enumerate()
-            .map(|(offset, item)| {
-                let position = first + offset;
-                let mut found = Problems::default();
-                let value = match serde_json::from_str::<T>(item) {
-                    Ok(value) => convert(position, value, &mut found),
-                    Err(e) => {
-                        found.skip(position, e);
-                        None
-                    }
-                };
-                (value, found)
-            })
-            .collect();
+        results.clear();
+        results.par_extend(
+            chunk
+                .par_iter()
+                .with_min_len(256)
+                .enumerate()
+                .map(|(offset, item)| {
+                    let position = first + offset;
+                    let mut found = Problems::default();
+                    let value = match serde_json::from_str::<T>(item) {
+                        Ok(value) => convert(position, value, &mut found),
+                        Err(e) => {
+                            found.skip(position, e);
+                            None
+                        }
+                    };
+                    (value, found)
+                }),
+        );
         let mut values = Vec::with_capacity(results.len());
-        for (value, found) in results {
+        for (value, found) in results.drain(..) {
             problems.absorb(found);
             values.extend(value);
         }

@@ -44,35 +44,29 @@ macro_rules! with_walk {
 impl Automaton {
     pub fn new<P: AsRef<[u8]>>(patterns: &[P]) -> Result<Automaton, BuildError> {
         // No prefilter: a start state with one is "special", and the walk would leave its
-        // fast path at every byte read from the start state, which is most of them.
-        let kind = dfa::Builder::new()
+        // fast path at every byte read from the start state, which is most of them. The
+        // NFA is built once; the faster kinds are made from it.
+        let nfa = noncontiguous::Builder::new()
             .match_kind(MatchKind::Standard)
-            .start_kind(StartKind::Unanchored)
             .ascii_case_insensitive(true)
             .prefilter(false)
-            .build(patterns)
-            .map(Kind::Dfa)
-            .or_else(|_| {
-                contiguous::Builder::new()
-                    .match_kind(MatchKind::Standard)
-                    .ascii_case_insensitive(true)
-                    .prefilter(false)
-                    .build(patterns)
-                    .map(Kind::Contiguous)
-            })
-            .or_else(|_| {
-                noncontiguous::Builder::new()
-                    .match_kind(MatchKind::Standard)
-                    .ascii_case_insensitive(true)
-                    .prefilter(false)
-                    .build(patterns)
-                    .map(Kind::Noncontiguous)
-            })?;
+            .build(patterns)?;
+        let kind = match dfa::Builder::new()
+            .start_kind(StartKind::Unanchored)
+            .build_from_noncontiguous(&nfa)
+        {
+            Ok(dfa) => Kind::Dfa(dfa),
+            Err(_) => match contiguous::Builder::new().build_from_noncontiguous(&nfa) {
+                Ok(contiguous) => Kind::Contiguous(contiguous),
+                Err(_) => Kind::Noncontiguous(nfa),
+            },
+        };
         Ok(Automaton { kind })
     }
 
     /// Calls `found(pattern, end)` for every occurrence of every pattern in `haystack`, by
-    /// end, then by pattern order within one end. The start is `end - pattern_len(pattern)`.
+    /// end, then in the order the automaton's state lists them (the order of aho-corasick's
+    /// overlapping iterator). The start is `end - pattern_len(pattern)`.
     /// (The engine walks two texts at a time; this is the one-text walk the tests compare
     /// that with.)
     #[cfg(test)]
@@ -207,7 +201,8 @@ mod tests {
     fn random_patterns(random: &mut crate::text::TestRandom, alphabet: &[u8]) -> Vec<Vec<u8>> {
         (0..1 + random.below(40))
             .map(|_| {
-                (0..1 + random.below(5))
+                // Now and then an empty pattern, which matches everywhere.
+                (0..random.below(6))
                     .map(|_| alphabet[random.below(alphabet.len())])
                     .collect()
             })
@@ -239,7 +234,8 @@ mod tests {
                     patterns[*p].to_ascii_lowercase()
                 );
             }
-            // The NFAs a rulebook too large for a DFA gets walk the same.
+            // The NFAs a rulebook too large for a DFA gets walk the same (built here with
+            // their prefilter on, so their start state is "special" too).
             for kind in [
                 Kind::Contiguous(
                     contiguous::Builder::new()
@@ -268,7 +264,20 @@ mod tests {
                 random_patterns(&mut random, alphabet),
                 random_patterns(&mut random, alphabet),
             );
-            let (a, b) = (Automaton::new(&pa).unwrap(), Automaton::new(&pb).unwrap());
+            let a = Automaton::new(&pa).unwrap();
+            // A DFA walked along with an NFA, now and then.
+            let b = if random.below(2) == 0 {
+                Automaton::new(&pb).unwrap()
+            } else {
+                Automaton {
+                    kind: Kind::Noncontiguous(
+                        noncontiguous::Builder::new()
+                            .ascii_case_insensitive(true)
+                            .build(&pb)
+                            .unwrap(),
+                    ),
+                }
+            };
             let text = |random: &mut crate::text::TestRandom| -> Vec<u8> {
                 (0..random.below(50))
                     .map(|_| alphabet[random.below(alphabet.len())])
@@ -288,5 +297,21 @@ mod tests {
         let expected = by_the_iterator(&patterns, AhoCorasickKind::DFA, b"aa");
         assert_eq!(expected.len(), 5, "{expected:?}");
         assert_eq!(walked(&Automaton::new(&patterns).unwrap(), b"aa"), expected);
+        let nfa = noncontiguous::Builder::new().build(&patterns).unwrap();
+        assert_eq!(
+            walked(
+                &Automaton {
+                    kind: Kind::Noncontiguous(nfa)
+                },
+                b"aa"
+            ),
+            expected
+        );
+        // An empty text: the empty pattern once, at 0.
+        assert_eq!(walked(&Automaton::new(&patterns).unwrap(), b""), [(0, 0)]);
+        assert_eq!(
+            by_the_iterator(&patterns, AhoCorasickKind::DFA, b""),
+            [(0, 0)]
+        );
     }
 }

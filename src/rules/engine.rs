@@ -506,7 +506,12 @@ impl Engine {
                 }
             },
             self.literal_gates[1].automaton(),
-            item.text.as_bytes(),
+            // A gate that requires nothing ignores what is found: nothing to walk.
+            if self.literal_gates[1].requires_nothing() {
+                &[]
+            } else {
+                item.text.as_bytes()
+            },
             |id, _| original_literals.push(id),
         );
         for (phrase, start, end) in self.joined_words(normalized) {

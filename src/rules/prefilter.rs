@@ -26,11 +26,11 @@ use std::sync::OnceLock;
 
 use rayon::prelude::*;
 use regex::Regex;
-
-use super::automaton::Automaton;
 use regex_syntax::hir::{
     Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition,
 };
+
+use crate::rules::automaton::Automaton;
 
 /// At most this many alternatives in one required group; beyond it the group is split or
 /// dropped (dropping a requirement is always safe).
@@ -180,6 +180,12 @@ impl LiteralGate {
     /// for them along with another text's patterns.
     pub fn automaton(&self) -> &Automaton {
         &self.automaton
+    }
+
+    /// Whether no regex needs any literal here: the gate rules nothing out, and its
+    /// automaton has nothing to find.
+    pub fn requires_nothing(&self) -> bool {
+        self.groups == 0
     }
 
     /// The literals by id, for a search that looks for them along with other patterns

@@ -17,4 +17,6 @@ pub mod report;
 pub mod rules;
 pub mod shard;
 pub mod store;
+#[cfg(test)]
+mod test_random;
 pub mod text;

@@ -198,7 +198,10 @@ mod tests {
         found
     }
 
-    fn random_patterns(random: &mut crate::text::TestRandom, alphabet: &[u8]) -> Vec<Vec<u8>> {
+    fn random_patterns(
+        random: &mut crate::test_random::TestRandom,
+        alphabet: &[u8],
+    ) -> Vec<Vec<u8>> {
         (0..1 + random.below(40))
             .map(|_| {
                 // Now and then an empty pattern, which matches everywhere.
@@ -214,7 +217,7 @@ mod tests {
         // Few letters, both cases, a space and a non-ASCII byte: overlaps, shared suffixes
         // and case folding are common.
         let alphabet = b"abAB c\xc3";
-        let mut random = crate::text::TestRandom::new(0x9E37_79B9_7F4A_7C15);
+        let mut random = crate::test_random::TestRandom::new(0x9E37_79B9_7F4A_7C15);
         for _ in 0..400 {
             let patterns = random_patterns(&mut random, alphabet);
             let haystack: Vec<u8> = (0..random.below(60))
@@ -257,7 +260,7 @@ mod tests {
 
     #[test]
     fn two_texts_walked_together_give_each_its_own_matches() {
-        let mut random = crate::text::TestRandom::new(0x2545_F491_4F6C_DD1D);
+        let mut random = crate::test_random::TestRandom::new(0x2545_F491_4F6C_DD1D);
         let alphabet = b"xyXY z!";
         for _ in 0..300 {
             let (pa, pb) = (
@@ -278,7 +281,7 @@ mod tests {
                     ),
                 }
             };
-            let text = |random: &mut crate::text::TestRandom| -> Vec<u8> {
+            let text = |random: &mut crate::test_random::TestRandom| -> Vec<u8> {
                 (0..random.below(50))
                     .map(|_| alphabet[random.below(alphabet.len())])
                     .collect()

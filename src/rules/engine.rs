@@ -68,6 +68,8 @@ pub struct Engine {
     /// Every phrase, padded with a space on either side (pattern ids `0..phrases.len()`),
     /// then every literal of `literal_gates[0]`.
     automaton: Automaton,
+    /// Every literal of `literal_gates[1]`, by id, for the original text.
+    original_automaton: Automaton,
     /// The automaton's phrases, normalised, by pattern index.
     phrases: Vec<String>,
     /// The patterns on the normalised text that no literal can rule out, in one set: a match
@@ -363,14 +365,7 @@ impl Engine {
             message,
         };
         let [on_normalized, on_original] = literal_builders;
-        let literal_gates = [
-            on_normalized
-                .finish()
-                .map_err(|e| gate_error(e.to_string()))?,
-            on_original
-                .finish()
-                .map_err(|e| gate_error(e.to_string()))?,
-        ];
+        let literal_gates = [on_normalized.finish(), on_original.finish()];
         // Each phrase is searched with a space on either side, in the text padded the same
         // way: the automaton then reports whole-word matches only, not every phrase that
         // occurs inside a longer word. The literals the regexes on the normalised text need
@@ -383,10 +378,13 @@ impl Engine {
             .collect();
         patterns.extend(literal_gates[0].literals().iter().cloned());
         let automaton = Automaton::new(&patterns).map_err(|e| gate_error(e.to_string()))?;
+        let original_automaton =
+            Automaton::new(literal_gates[1].literals()).map_err(|e| gate_error(e.to_string()))?;
         let pattern_gate = RegexSet::new(&gate_sources).map_err(|e| gate_error(e.to_string()))?;
         Ok(Engine {
             rules,
             automaton,
+            original_automaton,
             phrases,
             pattern_gate,
             gate_owners,
@@ -505,7 +503,7 @@ impl Engine {
                     normalized_literals.push(id - phrase_count);
                 }
             },
-            self.literal_gates[1].automaton(),
+            &self.original_automaton,
             // A gate that requires nothing ignores what is found: nothing to walk.
             if self.literal_gates[1].requires_nothing() {
                 &[]

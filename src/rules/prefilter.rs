@@ -30,8 +30,6 @@ use regex_syntax::hir::{
     Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition,
 };
 
-use crate::rules::automaton::Automaton;
-
 /// At most this many alternatives in one required group; beyond it the group is split or
 /// dropped (dropping a requirement is always safe).
 const MAX_ALTERNATIVES: usize = 64;
@@ -73,7 +71,8 @@ impl GatedRegex {
 }
 
 /// Collects the required groups of every regex of a rulebook that runs on one kind of text
-/// (original or normalised), then builds the one automaton that finds them.
+/// (original or normalised), then the gate that tells from the literals found in a text
+/// which requirements it holds.
 #[derive(Default)]
 pub struct GateBuilder {
     group_ids: BTreeMap<Group, u32>,
@@ -129,7 +128,9 @@ impl GateBuilder {
         })
     }
 
-    pub fn finish(self) -> Result<LiteralGate, aho_corasick::BuildError> {
+    /// The gate: every literal with the groups it satisfies. Its literals are searched by
+    /// whoever walks the text (the engine, along with its other patterns).
+    pub fn finish(self) -> LiteralGate {
         let mut literal_ids: BTreeMap<Vec<u8>, usize> = BTreeMap::new();
         let mut literal_groups: Vec<Vec<u32>> = Vec::new();
         for (group, id) in &self.group_ids {
@@ -145,51 +146,32 @@ impl GateBuilder {
         let mut literals: Vec<(&Vec<u8>, usize)> =
             literal_ids.iter().map(|(l, &i)| (l, i)).collect();
         literals.sort_by_key(|&(_, i)| i);
-        let patterns: Vec<&[u8]> = literals.iter().map(|(l, _)| l.as_slice()).collect();
-        let automaton = Automaton::new(&patterns)?;
-        Ok(LiteralGate {
-            automaton,
+        LiteralGate {
             literals: literals.iter().map(|(l, _)| l.to_vec()).collect(),
             literal_groups,
             groups: self.group_ids.len(),
-        })
+        }
     }
 }
 
-/// Every required literal of a rulebook's regexes, found in a text in one pass.
+/// Every required literal of a rulebook's regexes, and which requirements each satisfies.
+#[derive(Default)]
 pub struct LiteralGate {
-    automaton: Automaton,
-    /// The literals, by id (their pattern index in the automaton).
+    /// The literals, by id, ASCII letters lower-cased.
     literals: Vec<Vec<u8>>,
-    /// For each literal of the automaton, the groups it satisfies.
+    /// For each literal, the groups it satisfies.
     literal_groups: Vec<Vec<u32>>,
     groups: usize,
 }
 
-impl Default for LiteralGate {
-    /// A gate that requires nothing: every regex runs.
-    fn default() -> Self {
-        GateBuilder::default()
-            .finish()
-            .expect("an empty automaton always builds")
-    }
-}
-
 impl LiteralGate {
-    /// The automaton of the literals (pattern ids are literal ids), for a walk that looks
-    /// for them along with another text's patterns.
-    pub fn automaton(&self) -> &Automaton {
-        &self.automaton
-    }
-
-    /// Whether no regex needs any literal here: the gate rules nothing out, and its
-    /// automaton has nothing to find.
+    /// Whether no regex needs any literal here (the default gate): it rules nothing out,
+    /// and its literals need not be looked for.
     pub fn requires_nothing(&self) -> bool {
         self.groups == 0
     }
 
-    /// The literals by id, for a search that looks for them along with other patterns
-    /// (ASCII case-insensitively, as this gate's own automaton does).
+    /// The literals by id, for the search that looks for them (ASCII case-insensitively).
     pub fn literals(&self) -> &[Vec<u8>] {
         &self.literals
     }
@@ -204,7 +186,7 @@ impl LiteralGate {
 
     /// Which groups the found literals satisfy; `None` when every regex must run.
     fn groups_found(&self, text: &str, literals: impl Iterator<Item = usize>) -> Option<GroupBits> {
-        if self.groups == 0 || has_non_ascii_fold(text) {
+        if self.requires_nothing() || has_non_ascii_fold(text) {
             return None;
         }
         let mut found = GroupBits::new(self.groups);
@@ -267,11 +249,9 @@ pub struct Present {
 impl Present {
     /// Whether `regex` could match the text (it then still has to run to tell).
     pub fn allows(&self, regex: &GatedRegex) -> bool {
-        match &self.found {
-            _ if regex.needs.is_empty() => true,
-            None => true,
-            Some(found) => regex.needs.iter().all(|&g| found.contains(g as usize)),
-        }
+        self.found
+            .as_ref()
+            .is_none_or(|found| regex.needs.iter().all(|&g| found.contains(g as usize)))
     }
 }
 
@@ -350,8 +330,8 @@ fn required_groups_of(hir: &Hir) -> Vec<Group> {
 /// matches the Kelvin sign and `(?i)s` the long s. The required literals hold the ASCII
 /// letter, so a text containing one of these must run every pattern.
 pub fn has_non_ascii_fold(text: &str) -> bool {
-    // Every text is asked, twice: their first bytes found with memchr, rather than every
-    // character decoded to be compared.
+    // Both texts of every item are asked: the two characters' first bytes are found with
+    // memchr, rather than every character decoded to be compared.
     let bytes = text.as_bytes();
     memchr::memchr2_iter(0xE2, 0xC5, bytes).any(|at| {
         matches!(
@@ -682,7 +662,7 @@ mod tests {
         let pieces = [
             "\u{212A}", "\u{17F}", "\u{2129}", "\u{212B}", "\u{17E}", "\u{140}", "✨", "s", " ",
         ];
-        let mut random = crate::text::TestRandom::new(0x0123_4567_89AB_CDEF);
+        let mut random = crate::test_random::TestRandom::new(0x0123_4567_89AB_CDEF);
         for _ in 0..5_000 {
             let text: String = (0..random.below(8))
                 .map(|_| pieces[random.below(pieces.len())])

@@ -414,7 +414,7 @@ mod tests {
             .chain(slang::table().iter().map(|(k, _)| k.to_string()))
             .filter(|w| w.chars().all(|c| c.is_ascii_lowercase()))
             .collect();
-        let mut random = crate::text::TestRandom::new(0x2545_F491_4F6C_DD1D);
+        let mut random = crate::test_random::TestRandom::new(0x2545_F491_4F6C_DD1D);
         for _ in 0..5_000 {
             let mut word = String::new();
             for _ in 0..1 + random.below(12) {

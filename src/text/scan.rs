@@ -308,7 +308,7 @@ mod tests {
             "a", "h", "W", "www.", "WwW.", "http", "://", ":", ".", " ", "@", "#", "x.id", "é",
             "_", "b",
         ];
-        let mut random = crate::text::TestRandom::new(0x2545_F491_4F6C_DD1D);
+        let mut random = crate::test_random::TestRandom::new(0x2545_F491_4F6C_DD1D);
         for _ in 0..20_000 {
             let mut text = String::new();
             for _ in 0..12 {

@@ -375,7 +375,7 @@ mod tests {
             "www.b.id",
             "c@d.co",
         ];
-        let mut random = crate::text::TestRandom::new(0x9E37_79B9_7F4A_7C15);
+        let mut random = crate::test_random::TestRandom::new(0x9E37_79B9_7F4A_7C15);
         for _ in 0..20_000 {
             let mut text = String::new();
             for _ in 0..random.below(14) {
